@@ -1,0 +1,47 @@
+// User-facing text: catalogues from assets/i18n/<lang>/*.json, placeholders, nl-BE/en number forms.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string_view>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "lde/date.hpp"
+
+namespace lde {
+
+enum class Language { nl, en };
+
+std::string to_string(Language l);
+std::optional<Language> parse_language(std::string_view text);
+
+// Named arguments for a message: {"fte", "4,50"}.
+using Args = std::vector<std::pair<std::string, std::string>>;
+
+class Messages {
+ public:
+  // Adds one catalogue file (a flat or nested JSON object; nested keys are joined with '.').
+  // Throws std::runtime_error naming the file and key on bad content.
+  void add_file(Language lang, const std::string& file_name, const std::string& text);
+
+  bool has(Language lang, const std::string& key) const;
+  // The text for `key` with {name} placeholders replaced. A missing key yields "⟦key⟧" so that
+  // tests (which check every key used exists) catch it instead of showing an empty string.
+  std::string text(Language lang, const std::string& key, const Args& args = {}) const;
+  const std::map<std::string, std::string>& catalogue(Language lang) const;
+
+ private:
+  std::map<std::string, std::string> nl_;
+  std::map<std::string, std::string> en_;
+};
+
+// 4.5 -> "4,50" (nl) / "4.50" (en); thousands separated ("1.234,56" / "1,234.56").
+std::string format_number(double value, int decimals, Language lang);
+// 1234.56 -> "€ 1.234,56" (nl) / "€1,234.56" (en).
+std::string format_money(double value, Language lang);
+// 0.8 -> "80 %" (nl) / "80%" (en)
+std::string format_percent(double percent, Language lang);
+
+}  // namespace lde

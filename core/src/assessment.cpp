@@ -1,0 +1,525 @@
+// Reading and writing "lde-assessment/1" with validation that names the JSON path of the first bad
+// field (conventions.md: `workers[1].imw.wage_premium_percent: 37 is not a multiple of 5 ...`).
+//
+// [SECTION] Reader: typed access with paths
+// [SECTION] Parts: organisation, services, workers
+// [SECTION] Document
+// [SECTION] Writing back
+#include "lde/assessment.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace lde {
+
+std::string InputError::to_string() const {
+  if (line > 0) return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + message;
+  if (path.empty()) return message;
+  return path + ": " + message;
+}
+
+std::pair<int, int> line_column(const std::string& text, std::size_t byte_offset) {
+  int line = 1, column = 1;
+  const std::size_t end = std::min(byte_offset, text.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;  // count characters, not UTF-8 continuation bytes
+    }
+  }
+  return {line, column};
+}
+
+// [SECTION] Reader: typed access with paths ---------------------------------------------------------
+namespace {
+
+using nlohmann::json;
+
+struct Stop {};  // thrown after the first error has been recorded
+
+std::string short_dump(const json& v) {
+  std::string s = v.dump();
+  if (s.size() > 60) s = s.substr(0, 57) + "...";
+  return s;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+  return out;
+}
+
+class Reader {
+ public:
+  std::optional<InputError> error;
+
+  [[noreturn]] void fail(const std::string& path, const std::string& message) {
+    error = InputError{path, message, 0, 0};
+    throw Stop{};
+  }
+
+  static std::string child(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+  }
+  static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+  void object(const json& j, const std::string& path, std::initializer_list<const char*> allowed) {
+    if (!j.is_object()) fail(path.empty() ? "$" : path, "must be an object (got " + short_dump(j) + ")");
+    for (const auto& [k, v] : j.items()) {
+      bool known = false;
+      for (const char* a : allowed)
+        if (k == a) known = true;
+      if (!known) fail(child(path, k), "unknown field");
+    }
+  }
+
+  static const json* get(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null()) return nullptr;
+    return &*it;
+  }
+
+  std::optional<bool> boolean(const json& obj, const char* key, const std::string& path) {
+    const json* v = get(obj, key);
+    if (!v) return std::nullopt;
+    if (!v->is_boolean()) fail(child(path, key), "must be true, false or null (got " + short_dump(*v) + ")");
+    return v->get<bool>();
+  }
+
+  std::optional<std::string> string(const json& obj, const char* key, const std::string& path) {
+    const json* v = get(obj, key);
+    if (!v) return std::nullopt;
+    if (!v->is_string()) fail(child(path, key), "must be a string (got " + short_dump(*v) + ")");
+    return v->get<std::string>();
+  }
+
+  std::optional<std::string> choice(const json& obj, const char* key, const std::string& path,
+                                    const std::vector<std::string>& allowed) {
+    auto s = string(obj, key, path);
+    if (s && std::find(allowed.begin(), allowed.end(), *s) == allowed.end())
+      fail(child(path, key), "\"" + *s + "\" is not one of " + join(allowed));
+    return s;
+  }
+
+  std::optional<Date> date_value(const json& v, const std::string& path) {
+    if (!v.is_string()) fail(path, "must be a date YYYY-MM-DD (got " + short_dump(v) + ")");
+    auto d = parse_date(v.get<std::string>());
+    if (!d) fail(path, v.get<std::string>() + " is not a date (YYYY-MM-DD)");
+    return d;
+  }
+
+  std::optional<Date> date(const json& obj, const char* key, const std::string& path) {
+    const json* v = get(obj, key);
+    if (!v) return std::nullopt;
+    return date_value(*v, child(path, key));
+  }
+
+  std::optional<double> number(const json& obj, const char* key, const std::string& path) {
+    const json* v = get(obj, key);
+    if (!v) return std::nullopt;
+    if (!v->is_number()) fail(child(path, key), "must be a number (got " + short_dump(*v) + ")");
+    const double d = v->get<double>();
+    if (!std::isfinite(d)) fail(child(path, key), "must be a finite number");
+    return d;
+  }
+
+  const json* array(const json& obj, const char* key, const std::string& path) {
+    const json* v = get(obj, key);
+    if (!v) return nullptr;
+    if (!v->is_array()) fail(child(path, key), "must be an array (got " + short_dump(*v) + ")");
+    return v;
+  }
+};
+
+// [SECTION] Parts: organisation, services, workers ----------------------------------------------------
+
+Quality read_quality(Reader& r, const json& j, const std::string& path) {
+  r.object(j, path,
+           {"registered", "registration_validated_on", "customer_service", "personnel_management",
+            "financial_management", "proof", "proof_obtained_on"});
+  Quality q;
+  q.registered = r.boolean(j, "registered", path);
+  q.registration_validated_on = r.date(j, "registration_validated_on", path);
+  q.customer_service = r.boolean(j, "customer_service", path);
+  q.personnel_management = r.boolean(j, "personnel_management", path);
+  q.financial_management = r.boolean(j, "financial_management", path);
+  q.proof = r.choice(j, "proof", path, kQualityProofs);
+  q.proof_obtained_on = r.date(j, "proof_obtained_on", path);
+  return q;
+}
+
+Organisation read_organisation(Reader& r, const json& j, const std::string& path) {
+  r.object(j, path,
+           {"name", "legal_form", "recognition_requested_on", "label_granted_on", "contingent_allocated_on",
+            "existed_before_2015", "trajectories_allocated_on", "target_group_fte", "offers_insertion_trajectories",
+            "transparent_quality_operations", "operates_local_services", "other_activities", "sui_generis_division",
+            "quality", "sustainability_report_submitted", "employer_kind", "in_difficulty", "transition_option"});
+  Organisation o;
+  o.name = r.string(j, "name", path);
+  o.legal_form = r.choice(j, "legal_form", path, kLegalForms);
+  o.recognition_requested_on = r.date(j, "recognition_requested_on", path);
+  o.label_granted_on = r.date(j, "label_granted_on", path);
+  o.contingent_allocated_on = r.date(j, "contingent_allocated_on", path);
+  o.existed_before_2015 = r.boolean(j, "existed_before_2015", path);
+  o.trajectories_allocated_on = r.date(j, "trajectories_allocated_on", path);
+  if (const json* fte = Reader::get(j, "target_group_fte")) {
+    const std::string fp = Reader::child(path, "target_group_fte");
+    if (!fte->is_object()) r.fail(fp, "must be an object of year: FTE (got " + short_dump(*fte) + ")");
+    for (const auto& [year, value] : fte->items()) {
+      const std::string yp = fp + "." + year;
+      const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) {
+        return c >= '0' && c <= '9';
+      });
+      if (!digits || std::stoi(year) < 1900 || std::stoi(year) > 2200)
+        r.fail(yp, "\"" + year + "\" is not a year (1900-2200)");
+      if (value.is_null()) {
+        o.target_group_fte[std::stoi(year)] = std::nullopt;
+        continue;
+      }
+      if (!value.is_number()) r.fail(yp, "must be a number of FTE (got " + short_dump(value) + ")");
+      const double v = value.get<double>();
+      if (!std::isfinite(v) || v < 0) r.fail(yp, short_dump(value) + " must be 0 or more");
+      if (v > 100000) r.fail(yp, short_dump(value) + " is not a plausible number of FTE");
+      o.target_group_fte[std::stoi(year)] = v;
+    }
+  }
+  o.offers_insertion_trajectories = r.boolean(j, "offers_insertion_trajectories", path);
+  o.transparent_quality_operations = r.boolean(j, "transparent_quality_operations", path);
+  o.operates_local_services = r.boolean(j, "operates_local_services", path);
+  o.other_activities = r.boolean(j, "other_activities", path);
+  if (const json* s = Reader::get(j, "sui_generis_division")) {
+    const std::string sp = Reader::child(path, "sui_generis_division");
+    r.object(*s, sp, {"responsible_person", "identifiable", "separate_accounts"});
+    SuiGenerisDivision d;
+    d.responsible_person = r.boolean(*s, "responsible_person", sp);
+    d.identifiable = r.boolean(*s, "identifiable", sp);
+    d.separate_accounts = r.boolean(*s, "separate_accounts", sp);
+    o.sui_generis_division = d;
+  }
+  if (const json* q = Reader::get(j, "quality")) o.quality = read_quality(r, *q, Reader::child(path, "quality"));
+  o.sustainability_report_submitted = r.boolean(j, "sustainability_report_submitted", path);
+  o.employer_kind = r.choice(j, "employer_kind", path, kEmployerKinds);
+  o.in_difficulty = r.boolean(j, "in_difficulty", path);
+  o.transition_option = r.choice(j, "transition_option", path, kTransitionOptions);
+  return o;
+}
+
+Service read_service(Reader& r, const json& j, const std::string& path) {
+  r.object(j, path,
+           {"name", "commissioning_authority", "no_displacement", "embedded_locally", "complementary",
+            "quality_accessible", "nature", "sustainable_employment", "long_term", "in_line_with_flemish_policy",
+            "impact_analysis"});
+  Service s;
+  s.name = r.string(j, "name", path);
+  s.commissioning_authority = r.string(j, "commissioning_authority", path);
+  s.no_displacement = r.boolean(j, "no_displacement", path);
+  s.embedded_locally = r.boolean(j, "embedded_locally", path);
+  s.complementary = r.boolean(j, "complementary", path);
+  s.quality_accessible = r.boolean(j, "quality_accessible", path);
+  s.nature = r.choice(j, "nature", path, kServiceNatures);
+  s.sustainable_employment = r.boolean(j, "sustainable_employment", path);
+  s.long_term = r.boolean(j, "long_term", path);
+  s.in_line_with_flemish_policy = r.boolean(j, "in_line_with_flemish_policy", path);
+  if (const json* ia = Reader::get(j, "impact_analysis")) {
+    const std::string ip = Reader::child(path, "impact_analysis");
+    r.object(*ia, ip, {"done", "local_stakeholders_consulted", "socio_economic_stakeholders_heard"});
+    ImpactAnalysis a;
+    a.done = r.boolean(*ia, "done", ip);
+    a.local_stakeholders_consulted = r.boolean(*ia, "local_stakeholders_consulted", ip);
+    a.socio_economic_stakeholders_heard = r.boolean(*ia, "socio_economic_stakeholders_heard", ip);
+    s.impact_analysis = a;
+  }
+  return s;
+}
+
+Period read_period(Reader& r, const json& j, const std::string& path, bool from_required) {
+  r.object(j, path, {"from", "to"});
+  Period p;
+  p.from = r.date(j, "from", path);
+  p.to = r.date(j, "to", path);
+  if (from_required && !p.from) r.fail(Reader::child(path, "from"), "is required");
+  if (p.from && p.to && *p.to < *p.from)
+    r.fail(Reader::child(path, "to"), to_iso(*p.to) + " is before from (" + to_iso(*p.from) + ")");
+  return p;
+}
+
+std::vector<Period> read_periods(Reader& r, const json& j, const char* key, const std::string& path,
+                                 bool no_overlap) {
+  std::vector<Period> out;
+  const json* arr = r.array(j, key, path);
+  if (!arr) return out;
+  const std::string ap = Reader::child(path, key);
+  for (std::size_t i = 0; i < arr->size(); ++i) out.push_back(read_period(r, (*arr)[i], Reader::index(ap, i), true));
+  if (no_overlap) {
+    for (std::size_t i = 0; i < out.size(); ++i)
+      for (std::size_t k = 0; k < i; ++k) {
+        const Date a_to = out[k].to.value_or(Date{9999, 12, 31});
+        const Date b_to = out[i].to.value_or(Date{9999, 12, 31});
+        if (*out[i].from <= a_to && *out[k].from <= b_to)
+          r.fail(Reader::index(ap, i), std::string("overlaps ") + key + "[" + std::to_string(k) + "]");
+      }
+  }
+  return out;
+}
+
+WorkerImw read_worker_imw(Reader& r, const json& j, const std::string& path) {
+  r.object(j, path,
+           {"work_limitation_recognised", "support_need", "residence", "works_in_flanders", "contract_hours",
+            "package", "decision_date", "wage_premium_percent", "monthly_reference_wage", "guidance_need"});
+  WorkerImw m;
+  m.work_limitation_recognised = r.boolean(j, "work_limitation_recognised", path);
+  m.support_need = r.choice(j, "support_need", path, kSupportNeeds);
+  m.residence = r.choice(j, "residence", path, kResidences);
+  m.works_in_flanders = r.boolean(j, "works_in_flanders", path);
+  m.contract_hours = r.number(j, "contract_hours", path);
+  if (m.contract_hours && *m.contract_hours < 0)
+    r.fail(Reader::child(path, "contract_hours"), short_dump(j["contract_hours"]) + " must be 0 or more");
+  m.package = r.choice(j, "package", path, kImwPackages);
+  m.decision_date = r.date(j, "decision_date", path);
+  if (auto pct = r.number(j, "wage_premium_percent", path)) {
+    const double p = *pct;
+    if (p != std::floor(p) || p < 20 || p > 75 || static_cast<int>(p) % 5 != 0)
+      r.fail(Reader::child(path, "wage_premium_percent"),
+             short_dump(j["wage_premium_percent"]) + " is not a multiple of 5 between 20 and 75");
+    m.wage_premium_percent = static_cast<int>(p);
+  }
+  m.monthly_reference_wage = r.number(j, "monthly_reference_wage", path);
+  if (m.monthly_reference_wage && *m.monthly_reference_wage < 0)
+    r.fail(Reader::child(path, "monthly_reference_wage"),
+           short_dump(j["monthly_reference_wage"]) + " must be 0 or more");
+  m.guidance_need = r.choice(j, "guidance_need", path, kGuidanceNeeds);
+  return m;
+}
+
+Worker read_worker(Reader& r, const json& j, const std::string& path) {
+  r.object(j, path,
+           {"id", "name", "employment_start", "trajectory_start", "exceptional_sixth_year", "work_fraction",
+            "birth_date", "age_55_extension", "employed_on", "incapacity_periods", "training_extensions", "pop_dates",
+            "internship", "imw"});
+  Worker w;
+  auto id = r.string(j, "id", path);
+  if (!id || id->empty()) r.fail(Reader::child(path, "id"), "is required (a short text such as \"w1\")");
+  w.id = *id;
+  w.name = r.string(j, "name", path);
+  w.employment_start = r.date(j, "employment_start", path);
+  w.trajectory_start = r.date(j, "trajectory_start", path);
+  w.exceptional_sixth_year = r.boolean(j, "exceptional_sixth_year", path);
+  w.work_fraction = r.number(j, "work_fraction", path);
+  if (w.work_fraction && (*w.work_fraction <= 0 || *w.work_fraction > 1))
+    r.fail(Reader::child(path, "work_fraction"),
+           short_dump(j["work_fraction"]) + " must be more than 0 and at most 1");
+  w.birth_date = r.date(j, "birth_date", path);
+  w.age_55_extension = r.boolean(j, "age_55_extension", path);
+  w.employed_on = read_periods(r, j, "employed_on", path, true);
+  w.incapacity_periods = read_periods(r, j, "incapacity_periods", path, true);
+  w.training_extensions = read_periods(r, j, "training_extensions", path, true);
+  if (const json* pops = r.array(j, "pop_dates", path)) {
+    std::vector<Date> dates;
+    for (std::size_t i = 0; i < pops->size(); ++i)
+      dates.push_back(*r.date_value((*pops)[i], Reader::index(Reader::child(path, "pop_dates"), i)));
+    w.pop_dates = dates;
+  }
+  if (const json* in = Reader::get(j, "internship")) w.internship = read_period(r, *in, Reader::child(path, "internship"), true);
+  if (const json* imw = Reader::get(j, "imw")) w.imw = read_worker_imw(r, *imw, Reader::child(path, "imw"));
+  if (w.birth_date && w.employment_start && *w.employment_start < *w.birth_date)
+    r.fail(Reader::child(path, "employment_start"), "is before birth_date");
+  return w;
+}
+
+}  // namespace
+
+// [SECTION] Document -------------------------------------------------------------------------------
+
+ParseResult assessment_from_json(const nlohmann::json& j) {
+  Reader r;
+  ParseResult result;
+  try {
+    r.object(j, "", {"schema", "assessment_date", "language", "organisation", "services", "workers"});
+    Assessment a;
+    const json* schema = Reader::get(j, "schema");
+    if (!schema) r.fail("schema", std::string("is missing (expected \"") + kAssessmentSchema + "\")");
+    if (!schema->is_string()) r.fail("schema", "must be the string \"" + std::string(kAssessmentSchema) + "\"");
+    if (schema->get<std::string>() != kAssessmentSchema)
+      r.fail("schema", "\"" + schema->get<std::string>() + "\" is not supported (this version reads \"" +
+                           kAssessmentSchema + "\")");
+    a.assessment_date = r.date(j, "assessment_date", "");
+    if (a.assessment_date && *a.assessment_date < kEarliestAssessmentDate)
+      r.fail("assessment_date", to_iso(*a.assessment_date) +
+                                    " is before 2015-04-01, when the LDE decree took effect (earliest date this tool assesses)");
+    if (auto lang = r.choice(j, "language", "", {"nl", "en"})) a.language = *parse_language(*lang);
+    if (const json* org = Reader::get(j, "organisation")) a.organisation = read_organisation(r, *org, "organisation");
+    if (const json* services = r.array(j, "services", ""))
+      for (std::size_t i = 0; i < services->size(); ++i)
+        a.services.push_back(read_service(r, (*services)[i], Reader::index("services", i)));
+    if (const json* workers = r.array(j, "workers", "")) {
+      for (std::size_t i = 0; i < workers->size(); ++i) {
+        Worker w = read_worker(r, (*workers)[i], Reader::index("workers", i));
+        for (const auto& other : a.workers)
+          if (other.id == w.id) r.fail(Reader::index("workers", i) + ".id", "\"" + w.id + "\" is used twice");
+        a.workers.push_back(std::move(w));
+      }
+    }
+    result.assessment = std::move(a);
+  } catch (const Stop&) {
+    result.error = r.error;
+  }
+  return result;
+}
+
+ParseResult parse_assessment(const std::string& text) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    ParseResult result;
+    // nlohmann reports the byte just past the error; point at the offending character.
+    std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    // For a bad literal (`nl` for "nl"), point at its first character rather than its last.
+    auto literal = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'; };
+    if (offset < text.size() && literal(text[offset]))
+      while (offset > 0 && literal(text[offset - 1])) --offset;
+    auto [line, column] = line_column(text, offset);
+    std::string what = e.what();
+    const auto colon = what.find("syntax error");
+    const std::string detail = colon != std::string::npos ? what.substr(colon) : what;
+    result.error = InputError{"", "invalid JSON: " + detail, line, column};
+    return result;
+  }
+  return assessment_from_json(j);
+}
+
+// [SECTION] Writing back ---------------------------------------------------------------------------
+namespace {
+
+template <typename T>
+void put(json& j, const char* key, const std::optional<T>& v) {
+  if (v) j[key] = *v;
+}
+void put(json& j, const char* key, const std::optional<Date>& v) {
+  if (v) j[key] = to_iso(*v);
+}
+json period_json(const Period& p) {
+  json j = json::object();
+  put(j, "from", p.from);
+  j["to"] = p.to ? json(to_iso(*p.to)) : json(nullptr);
+  return j;
+}
+json periods_json(const std::vector<Period>& ps) {
+  json arr = json::array();
+  for (const auto& p : ps) arr.push_back(period_json(p));
+  return arr;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Assessment& a) {
+  json j{{"schema", a.schema}, {"language", to_string(a.language)}};
+  put(j, "assessment_date", a.assessment_date);
+  const Organisation& o = a.organisation;
+  json org = json::object();
+  put(org, "name", o.name);
+  put(org, "legal_form", o.legal_form);
+  put(org, "recognition_requested_on", o.recognition_requested_on);
+  put(org, "label_granted_on", o.label_granted_on);
+  put(org, "contingent_allocated_on", o.contingent_allocated_on);
+  put(org, "existed_before_2015", o.existed_before_2015);
+  put(org, "trajectories_allocated_on", o.trajectories_allocated_on);
+  if (!o.target_group_fte.empty()) {
+    json fte = json::object();
+    for (const auto& [year, v] : o.target_group_fte) fte[std::to_string(year)] = v ? json(*v) : json(nullptr);
+    org["target_group_fte"] = fte;
+  }
+  put(org, "offers_insertion_trajectories", o.offers_insertion_trajectories);
+  put(org, "transparent_quality_operations", o.transparent_quality_operations);
+  put(org, "operates_local_services", o.operates_local_services);
+  put(org, "other_activities", o.other_activities);
+  if (o.sui_generis_division) {
+    json s = json::object();
+    put(s, "responsible_person", o.sui_generis_division->responsible_person);
+    put(s, "identifiable", o.sui_generis_division->identifiable);
+    put(s, "separate_accounts", o.sui_generis_division->separate_accounts);
+    org["sui_generis_division"] = s;
+  }
+  if (o.quality) {
+    const Quality& q = *o.quality;
+    json jq = json::object();
+    put(jq, "registered", q.registered);
+    put(jq, "registration_validated_on", q.registration_validated_on);
+    put(jq, "customer_service", q.customer_service);
+    put(jq, "personnel_management", q.personnel_management);
+    put(jq, "financial_management", q.financial_management);
+    put(jq, "proof", q.proof);
+    put(jq, "proof_obtained_on", q.proof_obtained_on);
+    org["quality"] = jq;
+  }
+  put(org, "sustainability_report_submitted", o.sustainability_report_submitted);
+  put(org, "employer_kind", o.employer_kind);
+  put(org, "in_difficulty", o.in_difficulty);
+  put(org, "transition_option", o.transition_option);
+  j["organisation"] = org;
+
+  j["services"] = json::array();
+  for (const auto& s : a.services) {
+    json js = json::object();
+    put(js, "name", s.name);
+    put(js, "commissioning_authority", s.commissioning_authority);
+    put(js, "no_displacement", s.no_displacement);
+    put(js, "embedded_locally", s.embedded_locally);
+    put(js, "complementary", s.complementary);
+    put(js, "quality_accessible", s.quality_accessible);
+    put(js, "nature", s.nature);
+    put(js, "sustainable_employment", s.sustainable_employment);
+    put(js, "long_term", s.long_term);
+    put(js, "in_line_with_flemish_policy", s.in_line_with_flemish_policy);
+    if (s.impact_analysis) {
+      json ia = json::object();
+      put(ia, "done", s.impact_analysis->done);
+      put(ia, "local_stakeholders_consulted", s.impact_analysis->local_stakeholders_consulted);
+      put(ia, "socio_economic_stakeholders_heard", s.impact_analysis->socio_economic_stakeholders_heard);
+      js["impact_analysis"] = ia;
+    }
+    j["services"].push_back(js);
+  }
+
+  j["workers"] = json::array();
+  for (const auto& w : a.workers) {
+    json jw{{"id", w.id}};
+    put(jw, "name", w.name);
+    put(jw, "employment_start", w.employment_start);
+    put(jw, "trajectory_start", w.trajectory_start);
+    put(jw, "exceptional_sixth_year", w.exceptional_sixth_year);
+    put(jw, "work_fraction", w.work_fraction);
+    put(jw, "birth_date", w.birth_date);
+    put(jw, "age_55_extension", w.age_55_extension);
+    if (!w.employed_on.empty()) jw["employed_on"] = periods_json(w.employed_on);
+    if (!w.incapacity_periods.empty()) jw["incapacity_periods"] = periods_json(w.incapacity_periods);
+    if (!w.training_extensions.empty()) jw["training_extensions"] = periods_json(w.training_extensions);
+    if (w.pop_dates) {
+      jw["pop_dates"] = json::array();
+      for (const auto& d : *w.pop_dates) jw["pop_dates"].push_back(to_iso(d));
+    }
+    if (w.internship) jw["internship"] = period_json(*w.internship);
+    if (w.imw) {
+      const WorkerImw& m = *w.imw;
+      json jm = json::object();
+      put(jm, "work_limitation_recognised", m.work_limitation_recognised);
+      put(jm, "support_need", m.support_need);
+      put(jm, "residence", m.residence);
+      put(jm, "works_in_flanders", m.works_in_flanders);
+      put(jm, "contract_hours", m.contract_hours);
+      put(jm, "package", m.package);
+      put(jm, "decision_date", m.decision_date);
+      put(jm, "wage_premium_percent", m.wage_premium_percent);
+      put(jm, "monthly_reference_wage", m.monthly_reference_wage);
+      put(jm, "guidance_need", m.guidance_need);
+      jw["imw"] = jm;
+    }
+    j["workers"].push_back(jw);
+  }
+  return j;
+}
+
+}  // namespace lde

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Contract tests of the ldecheck command line: exit codes, error messages, formats (design.md).
+# Usage: tests/cli/run.sh path/to/ldecheck   (run from the repository root; ctest does that)
+set -u
+bin="$1"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+expect() {  # expect NAME EXPECTED_EXIT PATTERN_IN_OUTPUT -- command...
+  local name="$1" code="$2" pattern="$3"
+  shift 4
+  local out rc
+  out="$("$@" 2>&1)"
+  rc=$?
+  if [ "$rc" -ne "$code" ]; then
+    echo "FAIL $name: exit $rc, expected $code"; echo "$out" | head -5; failed=$((failed + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -qF -- "$pattern" <<<"$out"; then
+    echo "FAIL $name: output lacks: $pattern"; echo "$out" | head -5; failed=$((failed + 1)); return
+  fi
+  passed=$((passed + 1))
+}
+
+cat >"$work/ok.json" <<'JSON'
+{ "schema": "lde-assessment/1", "assessment_date": "2023-09-15",
+  "organisation": { "legal_form": "vzw", "recognition_requested_on": "2023-09-15" } }
+JSON
+printf '{\n  "schema": "lde-assessment/1",\n  "language": nl\n}\n' >"$work/syntax.json"
+printf '{"schema": "lde-assessment/1", "workers": [{"id": "w1", "trajectory_start": "2023-02-30"}]}' >"$work/path.json"
+printf '{"schema": "lde-assessment/1", "organisation": {"legal_form": "bv"}}' >"$work/form.json"
+
+expect "help" 0 "ldecheck assess FILE" -- "$bin" --help
+expect "no arguments is a usage error" 2 "Usage" -- "$bin"
+expect "unknown command" 2 "unknown command" -- "$bin" frobnicate
+expect "assess text" 0 "lde.recognition.applications_open" -- "$bin" assess "$work/ok.json"
+expect "assess json" 0 '"schema": "lde-report/1"' -- "$bin" assess "$work/ok.json" --format json
+expect "assess markdown" 0 "# LDE-check" -- "$bin" assess "$work/ok.json" --format markdown
+expect "assess english" 0 "not met" -- "$bin" assess "$work/ok.json" --lang en
+expect "assess dutch default" 0 "niet voldaan" -- "$bin" assess "$work/ok.json"
+expect "date override" 0 '"assessment_date": "2023-06-30"' -- "$bin" assess "$work/ok.json" --date 2023-06-30 --format json
+expect "bad date option" 2 "--date: 2023-02-30 is not a date" -- "$bin" assess "$work/ok.json" --date 2023-02-30
+expect "bad format" 2 "--format must be" -- "$bin" assess "$work/ok.json" --format pdf
+expect "missing file" 2 "cannot read" -- "$bin" assess "$work/nope.json"
+expect "syntax error names line and column" 2 "syntax.json: line 3, column 15:" -- "$bin" assess "$work/syntax.json"
+expect "bad field names the path" 2 "path.json: workers[0].trajectory_start: 2023-02-30 is not a date" -- "$bin" assess "$work/path.json"
+expect "unknown legal form" 2 'organisation.legal_form: "bv" is not one of' -- "$bin" assess "$work/form.json"
+expect "stdin" 0 "lde.recognition" -- bash -c "\"$bin\" assess - < \"$work/ok.json\""
+expect "rules json" 0 '"lde.recognition.applications_open"' -- "$bin" rules --format json
+expect "rules text" 0 "01/07/2023" -- "$bin" rules
+
+# batch: a broken line yields an error object and the rest goes on
+{
+  tr -d '\n' <"$work/ok.json"; echo
+  echo '{"schema": "lde-assessment/1", "organisation": {'
+  echo
+  tr -d '\n' <"$work/path.json"; echo
+  tr -d '\n' <"$work/ok.json"; echo
+} >"$work/in.ndjson"
+out="$("$bin" batch <"$work/in.ndjson")"; rc=$?
+lines="$(printf '%s\n' "$out" | wc -l)"
+if [ "$rc" -eq 0 ] && [ "$lines" -eq 4 ] \
+  && sed -n 1p <<<"$out" | grep -q '"schema":"lde-report/1"' \
+  && sed -n 2p <<<"$out" | grep -q '{"error":{"column":.*"path":""},"line":2}' \
+  && sed -n 3p <<<"$out" | grep -qF '{"error":{"message":"2023-02-30 is not a date (YYYY-MM-DD)","path":"workers[0].trajectory_start"},"line":4}' \
+  && sed -n 4p <<<"$out" | grep -q '"schema":"lde-report/1"'; then
+  passed=$((passed + 1))
+else
+  echo "FAIL batch: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
+fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

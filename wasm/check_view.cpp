@@ -1,0 +1,130 @@
+#include "check_view.hpp"
+
+#include <imgui.h>
+
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace lde::ui {
+
+namespace {
+
+ImU32 confidence_colour(Confidence c) {
+  switch (c) {
+    case Confidence::high:
+    case Confidence::medium_high: return status_colour(Status::met);
+    case Confidence::medium: return status_colour(Status::unknown);
+    case Confidence::low_medium:
+    case Confidence::low: return status_colour(Status::not_met);
+  }
+  return colours::muted;
+}
+
+// A bulleted line whose continuation lines stay aligned with the first.
+void bullet_text(const std::string& text, ImU32 colour = colours::text) {
+  ImGui::Bullet();
+  ImGui::SameLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void draw_details(AppState& s, const Check& check, const std::string& id) {
+  for (const std::string& note : check.notes) bullet_text("\xE2\x9A\xA0  " + note, status_colour(Status::unknown));
+  if (!check.answers.empty()) {
+    subheading(tr(s, "ui.check.answers"));
+    for (const auto& [path, value] : check.answers.items())
+      bullet_text(path + " = " + (value.is_string() ? value.get<std::string>() : value.dump()));
+  }
+  if (!check.open_questions.empty()) {
+    subheading(tr(s, "ui.check.open_questions"));
+    for (const std::string& q : check.open_questions) bullet_text(q, colours::muted);
+  }
+  if (!check.sources.empty()) {
+    subheading(tr(s, "ui.check.sources"));
+    draw_sources(s, check.sources, id);
+  }
+}
+
+}  // namespace
+
+std::string status_word(const AppState& s, Status status) { return tr(s, "status." + to_string(status)); }
+
+std::string confidence_word(const AppState& s, Confidence c) { return tr(s, "confidence." + to_string(c)); }
+
+std::string check_title(const AppState& s, const Check& check) {
+  const std::string key = check_message_key(check.id) + ".title";
+  if (builtin_messages().has(language(s), key)) return tr(s, key);
+  return check.id;
+}
+
+std::vector<Check> checks_with_prefix(const std::vector<Check>& checks, const std::vector<std::string>& prefixes) {
+  std::vector<Check> out;
+  for (const Check& c : checks)
+    for (const std::string& p : prefixes)
+      if (c.id.rfind(p, 0) == 0) {
+        out.push_back(c);
+        break;
+      }
+  return out;
+}
+
+void draw_sources(AppState& s, const std::vector<Source>& sources, const std::string& scope) {
+  int index = 0;
+  for (const Source& src : sources) {
+    const std::string id = scope + ".source[" + std::to_string(index++) + "]";
+    ImGui::PushID(id.c_str());
+    bullet_text(src.article.empty() ? src.title : src.title + ", " + src.article);
+    ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+    ImGui::PushStyleColor(ImGuiCol_Text, confidence_colour(src.confidence));
+    ImGui::TextUnformatted(tr(s, "ui.check.confidence", {{"level", confidence_word(s, src.confidence)}}).c_str());
+    ImGui::PopStyleColor();
+    if (!src.url.empty()) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("\xC2\xB7");
+      ImGui::SameLine();
+      link((id + ".link").c_str(), tr(s, "ui.check.open_source"), src.url);
+    }
+    ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+    ImGui::PopID();
+  }
+}
+
+void draw_check(AppState& s, const Check& check, const std::string& scope) {
+  const std::string id = scope.empty() ? check.id : scope + "/" + check.id;
+  const std::string title = check_title(s, check);
+  ImGui::PushID(id.c_str());
+  const float row_y = ImGui::GetCursorPosY();
+  ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding |
+                             ImGuiTreeNodeFlags_AllowOverlap;
+  const bool open = ImGui::TreeNodeEx("##check", flags);
+  track(id, title, "tree", open);
+  tooltip(check.id);
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(row_y);
+  status_badge(check.status, status_word(s, check.status));
+  ImGui::SameLine();
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopFont();
+
+  const float indent = ImGui::GetTreeNodeToLabelSpacing();
+  if (!open) ImGui::Indent(indent);
+  if (!check.explanation.empty()) muted(check.explanation);
+  if (!open) ImGui::Unindent(indent);
+  if (open) {
+    draw_details(s, check, id);
+    for (const Check& child : check.children) draw_check(s, child, scope);
+    ImGui::TreePop();
+  }
+  ImGui::Spacing();
+  ImGui::PopID();
+}
+
+void draw_checks(AppState& s, const std::vector<Check>& checks, const std::string& scope) {
+  for (const Check& c : checks) draw_check(s, c, scope);
+}
+
+}  // namespace lde::ui

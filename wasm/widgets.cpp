@@ -1,0 +1,198 @@
+#include "widgets.hpp"
+
+#include <algorithm>
+
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "theme.hpp"
+
+// Opens a URL in a new tab without giving the opened page a handle back to the app.
+EM_JS(void, lde_open_url, (const char* url), { window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer'); });
+
+namespace lde::ui {
+
+namespace {
+
+// The registry is per frame, like ImGui's own state: screens record as they draw, the main loop
+// publishes at the end of the frame, and the bridge reads the last published frame (which stays valid
+// while rendering is idle).
+struct Registry {
+  std::vector<WidgetRecord> building;
+  std::vector<WidgetRecord> published;
+  std::string tooltip_building;
+  std::string tooltip_published;
+};
+
+Registry& registry() {
+  static Registry r;
+  return r;
+}
+
+std::string labelled_id(const std::string& label, const char* id) { return label + "###" + id; }
+
+}  // namespace
+
+void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  rect.ClipWithFull(window->ClipRect);
+  if (rect.GetWidth() <= 0.5f || rect.GetHeight() <= 0.5f) return;  // scrolled or clipped away
+  registry().building.push_back(WidgetRecord{std::string(id), std::string(label), std::string(kind), rect.Min.x,
+                                             rect.Min.y, rect.GetWidth(), rect.GetHeight(), std::move(value)});
+}
+
+void tooltip(const std::string& text) {
+  if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+  registry().tooltip_building = text;
+}
+
+bool button(const char* id, const std::string& label) {
+  const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
+  track(id, label, "button", nullptr);
+  return clicked;
+}
+
+bool checkbox(const char* id, const std::string& label, bool* value) {
+  const bool changed = ImGui::Checkbox(labelled_id(label, id).c_str(), value);
+  track(id, label, "checkbox", *value);
+  return changed;
+}
+
+bool toggle(const char* id, const std::string& label, bool selected) {
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colours::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours::accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+  }
+  const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
+  if (selected) ImGui::PopStyleColor(4);
+  track(id, label, "radio", selected);
+  return clicked;
+}
+
+void link(const char* id, const std::string& label, const std::string& url) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::accent);
+  ImGui::PushStyleColor(ImGuiCol_Header, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_HeaderHovered, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_HeaderActive, IM_COL32(0, 0, 0, 0));
+  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  const bool clicked = ImGui::Selectable(labelled_id(label, id).c_str(), false, ImGuiSelectableFlags_None, size);
+  ImGui::PopStyleColor(4);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x, max.y), max, colours::accent, 1.0f);
+  }
+  track(id, label, "link", url);
+  tooltip(url);
+  if (clicked) lde_open_url(url.c_str());
+}
+
+bool tree_node(const char* id, const std::string& label, bool default_open) {
+  ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding;
+  if (default_open) flags |= ImGuiTreeNodeFlags_DefaultOpen;
+  const bool open = ImGui::TreeNodeEx(labelled_id(label, id).c_str(), flags);
+  track(id, label, "tree", open);
+  return open;
+}
+
+void heading(const std::string& text) {
+  ImGui::PushFont(fonts().heading);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopFont();
+  ImGui::Spacing();
+}
+
+void subheading(const std::string& text) {
+  ImGui::Spacing();
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopFont();
+}
+
+void paragraph(const std::string& text) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+void muted(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::muted);
+  paragraph(text);
+  ImGui::PopStyleColor();
+}
+
+void key_value(const std::string& key, const std::string& value) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::muted);
+  ImGui::TextUnformatted(key.c_str());
+  ImGui::PopStyleColor();
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetFontSize() * 11.0f));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+std::string status_icon(Status status) {
+  switch (status) {
+    case Status::met: return "\xE2\x9C\x93";             // U+2713 check mark
+    case Status::not_met: return "\xE2\x9C\x97";         // U+2717 ballot x
+    case Status::unknown: return "?";
+    case Status::not_applicable: return "\xE2\x80\x93";  // U+2013 en dash
+  }
+  return "?";
+}
+
+void status_badge(Status status, const std::string& word) {
+  const std::string text = status_icon(status) + "  " + word;
+  ImFont* font = fonts().bold;
+  const ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
+  const ImVec2 pad(ImGui::GetFontSize() * 0.55f, ImGui::GetStyle().FramePadding.y * 0.6f);
+  const ImVec2 size(text_size.x + 2 * pad.x, text_size.y + 2 * pad.y);
+  // Centred on a framed line so it sits level with tree nodes and buttons beside it.
+  const float line_height = std::max(ImGui::GetFrameHeight(), size.y);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  pos.y += (line_height - size.y) * 0.5f;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), status_tint(status), size.y * 0.5f);
+  draw->AddText(font, font->FontSize, ImVec2(pos.x + pad.x, pos.y + pad.y), status_colour(status), text.c_str());
+  ImGui::Dummy(ImVec2(size.x, line_height));
+}
+
+void begin_widget_frame() {
+  registry().building.clear();
+  registry().tooltip_building.clear();
+}
+
+void end_widget_frame(float pixel_ratio) {
+  Registry& r = registry();
+  const float scale = pixel_ratio > 0 ? 1.0f / pixel_ratio : 1.0f;
+  for (WidgetRecord& w : r.building) {
+    w.x *= scale;
+    w.y *= scale;
+    w.w *= scale;
+    w.h *= scale;
+  }
+  std::swap(r.published, r.building);
+  std::swap(r.tooltip_published, r.tooltip_building);
+}
+
+const std::vector<WidgetRecord>& published_widgets() { return registry().published; }
+const std::string& published_tooltip() { return registry().tooltip_published; }
+
+nlohmann::json widgets_json() {
+  nlohmann::json out = nlohmann::json::array();
+  for (const WidgetRecord& w : published_widgets())
+    out.push_back({{"id", w.id}, {"label", w.label}, {"kind", w.kind}, {"x", w.x}, {"y", w.y}, {"w", w.w},
+                   {"h", w.h}, {"value", w.value}});
+  return out;
+}
+
+}  // namespace lde::ui
