@@ -25,9 +25,7 @@ void bullet_text(const std::string& text, ImU32 colour = colours::text) {
   ImGui::Bullet();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  ImGui::TextWrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }
 
@@ -97,9 +95,10 @@ void draw_check(AppState& s, const Check& check, const std::string& scope) {
   const std::string title = check_title(s, check);
   ImGui::PushID(id.c_str());
   const float row_y = ImGui::GetCursorPosY();
-  ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding |
-                             ImGuiTreeNodeFlags_AllowOverlap;
-  const bool open = ImGui::TreeNodeEx("##check", flags);
+  // The pill and title drawn over the row are not interactive, so the row needs no AllowOverlap (which
+  // would ignore a press that arrives in the same frame as the pointer, e.g. a tap).
+  const bool open =
+      ImGui::TreeNodeEx("##check", ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding);
   track(id, title, "tree", open);
   tooltip(check.id);
   ImGui::SameLine();

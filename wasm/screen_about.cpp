@@ -30,7 +30,9 @@ std::string format_value(const AppState& s, const nlohmann::json& value, const s
     if (unit == "eur") return format_money(v, lang);
     if (unit == "percent") return format_percent(v, lang);
     const bool whole = v == static_cast<double>(static_cast<long long>(v));
-    return format_number(v, whole ? 0 : 2, lang) + (unit == "years" ? " " + tr(s, "ui.about.unit.years") : "");
+    const std::string number = format_number(v, whole ? 0 : 2, lang);
+    if (unit == "years") return number + " " + tr(s, v == 1.0 ? "ui.about.unit.year" : "ui.about.unit.years");
+    return number;
   }
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
@@ -84,9 +86,7 @@ void draw_confidence_legend(AppState& s) {
     ImGui::TextUnformatted(confidence_word(s, c).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(tr(s, "ui.about.confidence_meaning." + to_string(c)).c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::TextWrapped("%s", tr(s, "ui.about.confidence_meaning." + to_string(c)).c_str());
   }
 }
 

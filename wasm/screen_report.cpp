@@ -33,7 +33,7 @@ void draw_events(AppState& s, const WorkerReport& w) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopTextWrapPos();
-    if (!e.detail.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) tooltip(e.detail);
+    tooltip(e.detail);
   }
   ImGui::EndTable();
 }

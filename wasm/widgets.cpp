@@ -119,9 +119,7 @@ void subheading(const std::string& text) {
 }
 
 void paragraph(const std::string& text) {
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
+  ImGui::TextWrapped("%s", text.c_str());
 }
 
 void muted(const std::string& text) {
@@ -134,10 +132,12 @@ void key_value(const std::string& key, const std::string& value) {
   ImGui::PushStyleColor(ImGuiCol_Text, colours::muted);
   ImGui::TextUnformatted(key.c_str());
   ImGui::PopStyleColor();
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetFontSize() * 11.0f));
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(value.c_str());
-  ImGui::PopTextWrapPos();
+  // Values line up in a second column unless the key is longer than it.
+  const float start = ImGui::GetItemRectMin().x;
+  ImGui::SameLine();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(std::max(pos.x, start + ImGui::GetFontSize() * 11.0f), pos.y));
+  ImGui::TextWrapped("%s", value.c_str());
 }
 
 std::string status_icon(Status status) {

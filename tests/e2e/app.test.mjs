@@ -1,0 +1,204 @@
+// The browser app end to end: the real bundle, served on 127.0.0.1, in headless Chromium, driven by
+// real mouse events at the rectangles window.ldecheck.widgets() reports.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  clickWidget,
+  decodePng,
+  foreignRequests,
+  frames,
+  hoverWidget,
+  load,
+  pixelStats,
+  report,
+  sleep,
+  startBrowser,
+  state,
+  tooltip,
+  ui,
+  until,
+  waitIdle,
+  waitForWidget,
+  widgets,
+} from './lib.mjs';
+
+let browser;
+
+before(async () => {
+  browser = await startBrowser();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+});
+
+describe('the app starts', () => {
+  test('ready becomes true and state() and report() follow the JSON contracts', async () => {
+    const { page, errors } = await browser.openApp();
+    assert.equal(await page.evaluate(() => window.ldecheck.ready), true);
+    const assessment = await state(page);
+    assert.equal(assessment.schema, 'lde-assessment/1');
+    assert.equal(assessment.language, 'nl');
+    const r = await report(page);
+    assert.equal(r.schema, 'lde-report/1');
+    assert.match(r.assessment_date, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(Array.isArray(r.checks));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the page is Dutch, titled, and has a Content-Security-Policy', async () => {
+    const { page } = await browser.openApp();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+    assert.match(await page.title(), /LDE-check/);
+    const csp = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'));
+    assert.match(csp, /default-src 'self'/);
+    assert.equal(await page.evaluate(() => document.getElementById('loading').hidden), true);
+    await page.close();
+  });
+
+  test('the canvas is not blank', async () => {
+    const { page } = await browser.openApp();
+    const stats = pixelStats(decodePng(await page.screenshot()));
+    // Text, tabs and status pills give many colours; a blank or single-colour canvas gives one or two.
+    assert.ok(stats.distinct > 50, `only ${stats.distinct} distinct colours`);
+    assert.ok(stats.nonBackground > 0.05, `only ${(stats.nonBackground * 100).toFixed(1)}% non-background pixels`);
+    await page.close();
+  });
+
+  test('the canvas fills the window and follows a resize', async () => {
+    const { page } = await browser.openApp();
+    const size = () => page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { canvas: [c.width, c.height], window: [window.innerWidth, window.innerHeight] };
+    });
+    let s = await size();
+    assert.deepEqual(s.canvas, s.window);
+    await page.setViewportSize({ width: 900, height: 700 });
+    s = await until(size, (v) => v.canvas[0] === 900 && v.canvas[1] === 700, { what: 'canvas resize' });
+    assert.deepEqual(s.window, [900, 700]);
+    // The layout follows: the language switch stays inside the narrower window.
+    await waitIdle(page);
+    const en = (await widgets(page)).find((w) => w.id === 'lang.en');
+    assert.ok(en && en.x + en.w <= 900, `lang.en at ${JSON.stringify(en)}`);
+    await page.close();
+  });
+});
+
+describe('tabs and language', () => {
+  test('clicking a tab at its widgets() rectangle makes it the active tab', async () => {
+    const { page } = await browser.openApp();
+    const tabs = (await widgets(page)).filter((w) => w.kind === 'tab');
+    assert.deepEqual(tabs.map((t) => t.id), ['tab.employer', 'tab.worker', 'tab.imw', 'tab.report', 'tab.about']);
+    assert.deepEqual(tabs.map((t) => t.label), ['Werkgever', 'Werknemer', 'Individueel maatwerk', 'Rapport', 'Over']);
+    assert.equal(tabs.find((t) => t.value === true).id, 'tab.employer');
+
+    for (const [id, name] of [['tab.about', 'about'], ['tab.report', 'report'], ['tab.worker', 'worker']]) {
+      await clickWidget(page, (w) => w.id === id);
+      await until(() => ui(page), (u) => u.tab === name, { what: `active tab ${name}` });
+      const active = await waitForWidget(page, (w) => w.kind === 'tab' && w.value === true);
+      assert.equal(active.id, id);
+    }
+    await page.close();
+  });
+
+  test('the language switch changes the UI text and the report language', async () => {
+    const { page } = await browser.openApp();
+    await clickWidget(page, (w) => w.id === 'lang.en');
+    await waitForWidget(page, (w) => w.id === 'tab.employer' && w.label === 'Employer');
+    const labels = (await widgets(page)).filter((w) => w.kind === 'tab').map((w) => w.label);
+    assert.deepEqual(labels, ['Employer', 'Worker', 'Individual customised work', 'Report', 'About']);
+    assert.equal((await state(page)).language, 'en');
+    assert.equal((await report(page)).language, 'en');
+
+    await clickWidget(page, (w) => w.id === 'lang.nl');
+    await waitForWidget(page, (w) => w.id === 'tab.employer' && w.label === 'Werkgever');
+    assert.equal((await state(page)).language, 'nl');
+    await page.close();
+  });
+
+  test('hovering the language switch shows its tooltip', async () => {
+    const { page } = await browser.openApp();
+    await hoverWidget(page, (w) => w.id === 'lang.en');
+    await until(() => tooltip(page), (t) => t === 'English', { what: 'tooltip' });
+    await page.close();
+  });
+});
+
+describe('load()', () => {
+  test('broken JSON is refused with line and column, and the state stays as it was', async () => {
+    const { page } = await browser.openApp();
+    const before = await state(page);
+    const beforeReport = await report(page);
+    const result = await load(page, '{\n  "schema": "lde-assessment/1",\n  "language": \n}');
+    assert.equal(result.ok, false);
+    assert.match(result.error, /line 4, column \d+/);
+    assert.deepEqual(await state(page), before);
+    assert.deepEqual(await report(page), beforeReport);
+    await page.close();
+  });
+
+  test('an invalid field is refused with its JSON path, and the state stays as it was', async () => {
+    const { page } = await browser.openApp();
+    const before = await state(page);
+    const result = await load(page, {
+      schema: 'lde-assessment/1',
+      workers: [{ id: 'w1', trajectory_start: '2023-02-30' }],
+    });
+    assert.equal(result.ok, false);
+    assert.match(result.error, /workers\[0\]\.trajectory_start/);
+    assert.deepEqual(await state(page), before);
+    await page.close();
+  });
+
+  test('a valid assessment replaces the state and changes the report', async () => {
+    const { page } = await browser.openApp();
+    const assessment = {
+      schema: 'lde-assessment/1',
+      assessment_date: '2022-03-15',
+      language: 'nl',
+      organisation: { name: 'Fietspunt Oost vzw', label_granted_on: '2016-01-01' },
+      workers: [{ id: 'w1', name: 'An', trajectory_start: '2019-09-01' }],
+    };
+    const result = await load(page, assessment);
+    assert.deepEqual(result, { ok: true, error: null });
+    const s = await state(page);
+    assert.equal(s.assessment_date, '2022-03-15');
+    assert.equal(s.organisation.name, 'Fietspunt Oost vzw');
+    const r = await report(page);
+    assert.equal(r.assessment_date, '2022-03-15');
+    assert.equal(r.regime, 'lde');
+    assert.equal(r.workers.length, 1);
+    assert.equal(r.workers[0].id, 'w1');
+    // A string works as well as an object, and the language of the file drives the UI.
+    assert.equal((await load(page, JSON.stringify({ ...assessment, language: 'en' }))).ok, true);
+    await waitForWidget(page, (w) => w.id === 'tab.worker' && w.label === 'Worker');
+    await page.close();
+  });
+});
+
+describe('rendering', () => {
+  test('is idle when nothing changes and wakes up on input', async () => {
+    const { page } = await browser.openApp();
+    const idle = await waitIdle(page);
+    await sleep(700);
+    assert.equal(await frames(page), idle, 'frames were rendered while nothing changed');
+    await page.mouse.move(200, 200);
+    await page.mouse.move(220, 210);
+    await until(() => frames(page), (n) => n > idle, { what: 'a frame after mouse input' });
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  test('no request left 127.0.0.1', async () => {
+    const { page } = await browser.openApp();
+    await clickWidget(page, (w) => w.id === 'tab.about');
+    await waitIdle(page);
+    await page.close();
+    assert.ok(browser.requests.length > 0, 'no requests were recorded at all');
+    assert.deepEqual(foreignRequests(browser.requests, browser.server.origin), []);
+  });
+});

@@ -1,0 +1,162 @@
+#include "frame.hpp"
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "screens.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace lde::ui {
+
+namespace {
+
+constexpr float kColumnWidth = 1040.0f;  // CSS pixels: long lines are hard to read on wide screens
+constexpr float kMargin = 20.0f;         // CSS pixels between the column and the window edge
+
+// The centred column everything is laid out in, in screen coordinates (the app window is at 0,0).
+struct Column {
+  float x = 0;
+  float width = 0;
+};
+
+Column column_for(float window_width) {
+  const float ratio = pixel_ratio();
+  const float width = std::max(1.0f, std::min(window_width - 2 * kMargin * ratio, kColumnWidth * ratio));
+  return Column{std::max(kMargin * ratio, (window_width - width) * 0.5f), width};
+}
+
+void draw_language_switch(AppState& s, const Column& column, float y) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float spacing = style.ItemSpacing.x * 0.5f;
+  const std::string nl = tr(s, "ui.language.code.nl"), en = tr(s, "ui.language.code.en");
+  const float width =
+      ImGui::CalcTextSize(nl.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + spacing;
+  ImGui::SetCursorScreenPos(ImVec2(column.x + column.width - width, y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, style.ItemSpacing.y));
+  const Language current = language(s);
+  for (Language lang : {Language::nl, Language::en}) {
+    const std::string code = to_string(lang);
+    if (toggle(("lang." + code).c_str(), lang == Language::nl ? nl : en, current == lang)) set_language(s, lang);
+    tooltip(tr(s, "ui.language.name." + code));
+    if (lang == Language::nl) ImGui::SameLine();
+  }
+  ImGui::PopStyleVar();
+}
+
+// White band across the window: app name and purpose on the left, the language switch on the right.
+void draw_header(AppState& s, const Column& column) {
+  const float ratio = pixel_ratio();
+  const float height = fonts().title->FontSize + ImGui::GetFontSize() + 32.0f * ratio;
+  const float width = ImGui::GetWindowWidth();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), colours::header_bar);
+  draw->AddLine(ImVec2(0, height - 1), ImVec2(width, height - 1), colours::border);
+
+  ImGui::SetCursorScreenPos(ImVec2(column.x, 13.0f * ratio));
+  ImGui::BeginGroup();
+  ImGui::PushFont(fonts().title);
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::accent);
+  ImGui::TextUnformatted(tr(s, "ui.app.title").c_str());
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  ImGui::PushStyleColor(ImGuiCol_Text, colours::muted);
+  ImGui::TextUnformatted(tr(s, "ui.app.subtitle").c_str());
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+
+  draw_language_switch(s, column, (height - ImGui::GetFrameHeight()) * 0.5f);
+  ImGui::SetCursorScreenPos(ImVec2(0, height + 14.0f * ratio));
+}
+
+// The tabs live in a borderless child the width of the column, so the bar lines up with the content.
+Tab draw_tab_bar(AppState& s, const Column& column) {
+  Tab active = s.active_tab;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 padding(style.FramePadding.x * 1.5f, style.FramePadding.y * 1.4f);
+  ImGui::SetCursorScreenPos(ImVec2(column.x, ImGui::GetCursorScreenPos().y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild("tabbar", ImVec2(column.width, ImGui::GetFontSize() + padding.y * 2 + style.TabBarBorderSize),
+                    ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
+  if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_NoTooltip | ImGuiTabBarFlags_FittingPolicyScroll)) {
+    for (Tab t : kTabs) {
+      const std::string id = std::string("tab.") + tab_name(t);
+      const std::string label = tr(s, std::string("ui.tab.") + tab_name(t));
+      const ImGuiTabItemFlags flags = s.requested_tab == t ? ImGuiTabItemFlags_SetSelected : 0;
+      const bool selected = ImGui::BeginTabItem((label + "###" + id).c_str(), nullptr, flags);
+      track(id, label, "tab", selected);
+      if (selected) {
+        active = t;
+        ImGui::EndTabItem();
+      }
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::PopStyleVar();
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  return active;
+}
+
+void draw_screen(AppState& s, Tab tab) {
+  switch (tab) {
+    case Tab::employer: draw_employer_screen(s); break;
+    case Tab::worker: draw_worker_screen(s); break;
+    case Tab::imw: draw_imw_screen(s); break;
+    case Tab::report: draw_report_screen(s); break;
+    case Tab::about: draw_about_screen(s); break;
+  }
+}
+
+// The scrollable area spans the whole window (its scrollbar at the window's edge, the wheel works over
+// the margins too); the screen is drawn on a card the width of the column, which bounds wrapping,
+// separators and full-width rows.
+void draw_content(AppState& s, Tab tab, const Column& column) {
+  const float ratio = pixel_ratio();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
+  const float width = std::min(column.width, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - scrollbar - column.x);
+  ImGui::SetCursorScreenPos(ImVec2(column.x, ImGui::GetCursorScreenPos().y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24.0f * ratio, 20.0f * ratio));
+  ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8.0f * ratio);
+  ImGui::BeginChild("card", ImVec2(width, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar(2);
+  if (!s.evaluation_error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));
+    paragraph(tr(s, "ui.error.evaluation", {{"message", s.evaluation_error}}));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+  }
+  draw_screen(s, tab);
+  ImGui::EndChild();
+  ImGui::Dummy(ImVec2(0, 24.0f * ratio));
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+}
+
+}  // namespace
+
+void draw_frame(AppState& s) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(viewport->Size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse;
+  ImGui::Begin("LDE-check", nullptr, flags);
+  ImGui::PopStyleVar();
+  const Column column = column_for(viewport->Size.x);
+  draw_header(s, column);
+  s.active_tab = draw_tab_bar(s, column);
+  s.requested_tab.reset();
+  draw_content(s, s.active_tab, column);
+  ImGui::End();
+}
+
+}  // namespace lde::ui

@@ -1,0 +1,163 @@
+// Glue between the page and the WebAssembly app: checks WebGL 2, downloads lde_app.wasm with a
+// progress bar, starts lde_app.js, and defines window.ldecheck, the small automation API the
+// end-to-end tests (and curious developers) use. No network access beyond this page's own files.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const loading = document.getElementById('loading');
+  const progress = document.getElementById('loading-progress');
+
+  // [SECTION] The automation API --------------------------------------------------------------------
+  // Filled in once the runtime is up; until then every reader returns null (ready stays false).
+  let bridge = null;
+
+  function parsed(text) {
+    return text === null ? null : JSON.parse(text);
+  }
+
+  const ldecheck = {
+    /** True after the app rendered its first frame. */
+    get ready() {
+      return bridge !== null && bridge.frames() > 0;
+    },
+    /** The assessment (lde-assessment/1) as a JSON object. */
+    state() {
+      return bridge && parsed(bridge.state());
+    },
+    /** The report (lde-report/1) for the current assessment as a JSON object. */
+    report() {
+      return bridge && parsed(bridge.report());
+    },
+    /** Interactive widgets of the last frame: {id, label, kind, x, y, w, h, value}, CSS pixels of the page. */
+    widgets() {
+      if (!bridge) return [];
+      const rect = canvas.getBoundingClientRect();
+      const left = rect.left + window.scrollX;
+      const top = rect.top + window.scrollY;
+      return parsed(bridge.widgets()).map((w) => Object.assign(w, { x: w.x + left, y: w.y + top }));
+    },
+    /** Replaces the assessment. Accepts a JSON string or an object. Bad input changes nothing. */
+    load(assessment) {
+      if (!bridge) return { ok: false, error: 'not ready' };
+      const text = typeof assessment === 'string' ? assessment : JSON.stringify(assessment);
+      if (typeof text !== 'string') return { ok: false, error: 'expected a JSON string or object' };
+      return parsed(bridge.load(text));
+    },
+    /** Frames rendered so far: rendering idles when nothing changes. */
+    frames() {
+      return bridge ? bridge.frames() : 0;
+    },
+    /** Text of the tooltip shown in the last frame, '' when none. */
+    tooltip() {
+      return bridge ? bridge.tooltip() : '';
+    },
+    /** UI state outside the assessment: {tab, language, today, evaluation_error}. */
+    ui() {
+      return bridge && parsed(bridge.ui());
+    },
+  };
+  Object.defineProperty(window, 'ldecheck', { value: ldecheck, enumerable: true });
+
+  // [SECTION] Page states -----------------------------------------------------------------------------
+  function show(id) {
+    for (const other of ['loading', 'no-webgl', 'load-failed']) {
+      document.getElementById(other).hidden = other !== id;
+    }
+  }
+
+  function fail(detail) {
+    console.error('LDE-check:', detail);
+    document.getElementById('load-failed-detail').textContent = String(detail);
+    show('load-failed');
+  }
+
+  function hasWebGL2() {
+    try {
+      return Boolean(document.createElement('canvas').getContext('webgl2'));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Hides the loading card once the first frame is on screen.
+  function waitForFirstFrame() {
+    if (ldecheck.ready) {
+      progress.value = 100;
+      loading.hidden = true;
+      canvas.focus({ preventScroll: true });
+      return;
+    }
+    window.requestAnimationFrame(waitForFirstFrame);
+  }
+
+  // [SECTION] Loading ---------------------------------------------------------------------------------
+  // The wasm is fetched here (not by the Emscripten runtime) so the download can show real progress.
+  async function fetchWithProgress(url, onProgress) {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || total === 0) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const bytes = new Uint8Array(total);
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (received + value.length > total) throw new Error(url + ': more bytes than announced');
+      bytes.set(value, received);
+      received += value.length;
+      onProgress(received / total);
+    }
+    return received === total ? bytes : bytes.subarray(0, received);
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(src + ' could not be loaded'));
+      document.body.appendChild(script);
+    });
+  }
+
+  async function start() {
+    if (!hasWebGL2()) {
+      show('no-webgl');
+      return;
+    }
+    show('loading');
+    canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+    const wasm = await fetchWithProgress('lde_app.wasm', (fraction) => {
+      progress.value = Math.round(fraction * 90);
+    });
+    progress.value = 92;
+
+    window.Module = {
+      canvas: canvas,
+      wasmBinary: wasm,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+      onAbort: (what) => fail(what),
+      onRuntimeInitialized: () => {
+        const M = window.Module;
+        bridge = {
+          state: M.cwrap('lde_state', 'string', []),
+          report: M.cwrap('lde_report', 'string', []),
+          widgets: M.cwrap('lde_widgets', 'string', []),
+          tooltip: M.cwrap('lde_tooltip', 'string', []),
+          ui: M.cwrap('lde_ui', 'string', []),
+          load: M.cwrap('lde_load', 'string', ['string']),
+          frames: M.cwrap('lde_frames', 'number', []),
+        };
+        progress.value = 96;
+        waitForFirstFrame();
+      },
+    };
+    await loadScript('lde_app.js');
+  }
+
+  start().catch(fail);
+})();
