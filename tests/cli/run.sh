@@ -70,5 +70,20 @@ else
   echo "FAIL batch: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
 fi
 
+# worker part (issue 4): events, summary and the 2023 check in every format
+cat >"$work/worker.json" <<'JSON'
+{ "schema": "lde-assessment/1", "assessment_date": "2022-03-15", "organisation": { "transition_option": "imw" },
+  "workers": [ { "id": "w1", "name": "Sam", "employment_start": "2019-09-01" } ] }
+JSON
+printf '{"schema": "lde-assessment/1", "workers": [{"id": "w1", "employment_start": "2019-09-01", "incapacity_periods": [{"from": "2020-01-01", "to": "2020-03-01"}, {"from": "2020-02-15", "to": null}]}]}' >"$work/overlap.json"
+expect "worker summary in text" 0 "Je zit in jaar 3 van 5." -- "$bin" assess "$work/worker.json"
+expect "worker events in text" 0 "01/07/2023 – 31/08/2024  Tijdelijke vergoeding" -- "$bin" assess "$work/worker.json"
+expect "worker 2023 check in text" 0 "(transition.2023)" -- "$bin" assess "$work/worker.json"
+expect "worker events in markdown" 0 "| 31/08/2024 | VDAB-evaluatie voor verdere steun |" -- "$bin" assess "$work/worker.json" --format markdown
+expect "worker summary in English" 0 "Your next POP is on 01/09/2022." -- "$bin" assess "$work/worker.json" --lang en
+expect "worker events in json" 0 '"kind": "temporary_compensation"' -- "$bin" assess "$work/worker.json" --format json
+expect "worker status in json" 0 '"status_on_date": "in_trajectory"' -- "$bin" assess "$work/worker.json" --format json
+expect "overlapping incapacity names the path" 2 "workers[0].incapacity_periods[1]: overlaps incapacity_periods[0]" -- "$bin" assess "$work/overlap.json"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
