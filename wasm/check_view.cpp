@@ -109,15 +109,17 @@ void draw_check(AppState& s, const Check& check, const std::string& scope) {
   ImGui::TextUnformatted(title.c_str());
   ImGui::PopFont();
 
-  const float indent = ImGui::GetTreeNodeToLabelSpacing();
-  if (!open) ImGui::Indent(indent);
+  // Explanation, details and children line up with the title, open or closed (an open node has
+  // already been indented by IndentSpacing).
+  const float indent = ImGui::GetTreeNodeToLabelSpacing() - (open ? ImGui::GetStyle().IndentSpacing : 0.0f);
+  ImGui::Indent(indent);
   if (!check.explanation.empty()) muted(check.explanation);
-  if (!open) ImGui::Unindent(indent);
   if (open) {
     draw_details(s, check, id);
     for (const Check& child : check.children) draw_check(s, child, scope);
-    ImGui::TreePop();
   }
+  ImGui::Unindent(indent);
+  if (open) ImGui::TreePop();
   ImGui::Spacing();
   ImGui::PopID();
 }

@@ -118,6 +118,7 @@ void draw_content(AppState& s, Tab tab, const Column& column) {
   const float ratio = pixel_ratio();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::PopStyleVar();  // tooltips and popups opened by the screens get the normal padding
   const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float width = std::min(column.width, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - scrollbar - column.x);
   ImGui::SetCursorScreenPos(ImVec2(column.x, ImGui::GetCursorScreenPos().y));
@@ -136,7 +137,6 @@ void draw_content(AppState& s, Tab tab, const Column& column) {
   ImGui::EndChild();
   ImGui::Dummy(ImVec2(0, 24.0f * ratio));
   ImGui::EndChild();
-  ImGui::PopStyleVar();
 }
 
 }  // namespace

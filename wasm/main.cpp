@@ -7,6 +7,7 @@
 // [SECTION] main()
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
@@ -109,6 +110,15 @@ void tick() {
   if (g_wake_frames > 0) --g_wake_frames;
   // A frame that changed the state (a click that re-evaluated) needs a follow-up frame to show it.
   if (s.needs_evaluation || s.requested_tab) wake();
+  // Tooltips wait for the pointer to rest, then need a frame or two to size themselves: keep drawing
+  // during the first second over an item, and after a tooltip appears, changes or goes.
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.HoveredId != 0 && g.HoveredIdTimer < 1.0f) wake();
+  static std::string last_tooltip;
+  if (published_tooltip() != last_tooltip) {
+    last_tooltip = published_tooltip();
+    wake();
+  }
 }
 
 }  // namespace

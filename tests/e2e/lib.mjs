@@ -99,7 +99,7 @@ export function startServer(dir = webDir) {
  * Starts the server and a headless Chromium with a fresh profile. Every request any page makes is
  * recorded in `requests` (URLs). Call close() at the end.
  */
-export async function startBrowser({ viewport = { width: 1280, height: 800 } } = {}) {
+export async function startBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
   const server = await startServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ldecheck-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -107,7 +107,7 @@ export async function startBrowser({ viewport = { width: 1280, height: 800 } } =
     headless: true,
     args: chromiumArgs,
     viewport,
-    deviceScaleFactor: 1,
+    deviceScaleFactor,
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
   });
