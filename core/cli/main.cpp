@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "lde/batch.hpp"
 #include "lde/evaluate.hpp"
 
 namespace {
@@ -142,21 +143,12 @@ int assess(const Options& o) {
 
 int batch(const Options& o) {
   if (!o.file.empty() && o.file != "-") return usage_error("batch reads standard input; unexpected " + o.file);
+  const lde::BatchOptions options{o.date, o.language, lde::today_utc()};
   std::string line;
   long number = 0;
   std::ios::sync_with_stdio(false);
   while (std::getline(std::cin, line)) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    auto parsed = lde::parse_assessment(line);
-    if (!parsed.ok()) {
-      nlohmann::json err{{"path", parsed.error->path}, {"message", parsed.error->message}};
-      if (parsed.error->line > 0) err["column"] = parsed.error->column;
-      std::cout << nlohmann::json{{"line", number}, {"error", err}}.dump() << '\n';
-      continue;
-    }
-    lde::Assessment a = std::move(*parsed.assessment);
-    std::cout << nlohmann::json(run(a, o)).dump() << '\n';
+    if (auto out = lde::batch_line(line, ++number, options)) std::cout << *out << '\n';
   }
   std::cout.flush();
   return kOk;

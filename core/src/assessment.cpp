@@ -387,6 +387,17 @@ ParseResult parse_assessment(const std::string& text) {
     const std::string detail = colon != std::string::npos ? what.substr(colon) : what;
     result.error = InputError{"", "invalid JSON: " + detail, line, column};
     return result;
+  } catch (const nlohmann::json::out_of_range& e) {
+    // A number too large for a double (1e400) is out_of_range, not a parse_error (found by fuzzing).
+    ParseResult result;
+    std::string what = e.what();
+    const auto start = what.find('\'');
+    const auto end = what.rfind('\'');
+    const std::string number = start != std::string::npos && end > start ? what.substr(start + 1, end - start - 1) : "";
+    const std::size_t at = number.empty() ? std::string::npos : text.find(number);
+    auto [line, column] = line_column(text, at == std::string::npos ? 0 : at);
+    result.error = InputError{"", "invalid JSON: number " + number + " is out of range", line, column};
+    return result;
   }
   return assessment_from_json(j);
 }

@@ -1,0 +1,24 @@
+// One line of `ldecheck batch` (design.md, "Command line"): the same code path for the command line,
+// the fuzzers and the benchmarks.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "lde/date.hpp"
+#include "lde/messages.hpp"
+
+namespace lde {
+
+struct BatchOptions {
+  std::optional<Date> date;          // --date: overrides each assessment's assessment_date
+  std::optional<Language> language;  // --lang: overrides each assessment's language
+  Date today;                        // used when neither --date nor assessment_date is given
+};
+
+// The output line (without newline) for input line number `line_number`: the report as compact JSON,
+// or {"line": N, "error": {"path", "message", "column"?}} when the line is not a valid assessment.
+// nullopt for a blank line (skipped). Never throws on bad input; output is always valid UTF-8 JSON.
+std::optional<std::string> batch_line(const std::string& line, long line_number, const BatchOptions& options);
+
+}  // namespace lde
