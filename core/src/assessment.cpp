@@ -138,10 +138,11 @@ class Reader {
 
 Quality read_quality(Reader& r, const json& j, const std::string& path) {
   r.object(j, path,
-           {"registered", "registration_validated_on", "customer_service", "personnel_management",
+           {"registered", "registration_filed_on", "registration_validated_on", "customer_service", "personnel_management",
             "financial_management", "proof", "proof_obtained_on"});
   Quality q;
   q.registered = r.boolean(j, "registered", path);
+  q.registration_filed_on = r.date(j, "registration_filed_on", path);
   q.registration_validated_on = r.date(j, "registration_validated_on", path);
   q.customer_service = r.boolean(j, "customer_service", path);
   q.personnel_management = r.boolean(j, "personnel_management", path);
@@ -153,7 +154,7 @@ Quality read_quality(Reader& r, const json& j, const std::string& path) {
 
 Organisation read_organisation(Reader& r, const json& j, const std::string& path) {
   r.object(j, path,
-           {"name", "legal_form", "recognition_requested_on", "label_granted_on", "contingent_allocated_on",
+           {"name", "legal_form", "recognition_requested_on", "label_granted_on", "contingent_allocated_on", "contingent_allocated",
             "existed_before_2015", "trajectories_allocated_on", "target_group_fte", "offers_insertion_trajectories",
             "transparent_quality_operations", "operates_local_services", "other_activities", "sui_generis_division",
             "quality", "sustainability_report_submitted", "employer_kind", "in_difficulty", "transition_option"});
@@ -163,6 +164,7 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
   o.recognition_requested_on = r.date(j, "recognition_requested_on", path);
   o.label_granted_on = r.date(j, "label_granted_on", path);
   o.contingent_allocated_on = r.date(j, "contingent_allocated_on", path);
+  o.contingent_allocated = r.boolean(j, "contingent_allocated", path);
   o.existed_before_2015 = r.boolean(j, "existed_before_2015", path);
   o.trajectories_allocated_on = r.date(j, "trajectories_allocated_on", path);
   if (const json* fte = Reader::get(j, "target_group_fte")) {
@@ -436,6 +438,7 @@ nlohmann::json to_json(const Assessment& a) {
   put(org, "recognition_requested_on", o.recognition_requested_on);
   put(org, "label_granted_on", o.label_granted_on);
   put(org, "contingent_allocated_on", o.contingent_allocated_on);
+  put(org, "contingent_allocated", o.contingent_allocated);
   put(org, "existed_before_2015", o.existed_before_2015);
   put(org, "trajectories_allocated_on", o.trajectories_allocated_on);
   if (!o.target_group_fte.empty()) {
@@ -458,6 +461,7 @@ nlohmann::json to_json(const Assessment& a) {
     const Quality& q = *o.quality;
     json jq = json::object();
     put(jq, "registered", q.registered);
+    put(jq, "registration_filed_on", q.registration_filed_on);
     put(jq, "registration_validated_on", q.registration_validated_on);
     put(jq, "customer_service", q.customer_service);
     put(jq, "personnel_management", q.personnel_management);

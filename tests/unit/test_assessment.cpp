@@ -82,8 +82,9 @@ TEST_CASE("an assessment survives a write and read unchanged") {
   const std::string text = R"({
     "schema": "lde-assessment/1", "assessment_date": "2022-06-30", "language": "en",
     "organisation": {"name": "Fietspunt vzw", "legal_form": "vzw", "target_group_fte": {"2021": 5.4, "2022": null},
+      "contingent_allocated": false,
       "sui_generis_division": {"responsible_person": true, "identifiable": null},
-      "quality": {"registered": true, "proof": "market_certificate", "proof_obtained_on": "2021-01-15"},
+      "quality": {"registered": true, "registration_filed_on": "2020-01-10", "proof": "market_certificate", "proof_obtained_on": "2021-01-15"},
       "transition_option": "imw"},
     "services": [{"name": "Fietspunt", "nature": "sgei", "impact_analysis": {"done": true}}],
     "workers": [{"id": "w1", "name": "An", "employment_start": "2019-09-01", "work_fraction": 0.8,
@@ -100,6 +101,8 @@ TEST_CASE("an assessment survives a write and read unchanged") {
   CHECK(written["organisation"]["target_group_fte"]["2021"] == 5.4);
   CHECK(written["organisation"]["target_group_fte"]["2022"].is_null());
   CHECK(written["workers"][0]["imw"]["wage_premium_percent"] == 40);
+  CHECK(written["organisation"]["contingent_allocated"] == false);
+  CHECK(written["organisation"]["quality"]["registration_filed_on"] == "2020-01-10");
 }
 
 TEST_CASE("line and column count characters, not bytes") {

@@ -32,6 +32,7 @@ struct SuiGenerisDivision {
 
 struct Quality {
   std::optional<bool> registered;
+  std::optional<Date> registration_filed_on;  // when the online registration was submitted (40-day validation)
   std::optional<Date> registration_validated_on;
   std::optional<bool> customer_service;
   std::optional<bool> personnel_management;
@@ -46,6 +47,7 @@ struct Organisation {
   std::optional<Date> recognition_requested_on;
   std::optional<Date> label_granted_on;
   std::optional<Date> contingent_allocated_on;
+  std::optional<bool> contingent_allocated;  // false = never allocated (label then lapses after 5 years)
   std::optional<bool> existed_before_2015;
   std::optional<Date> trajectories_allocated_on;
   std::map<int, std::optional<double>> target_group_fte;  // calendar year -> yearly average FTE
