@@ -1,65 +1,141 @@
-// Werknemer / Worker: the workers in the report with their position on the assessment date and the
-// dates of their insertion trajectory, then each worker's own checks.
+// Werknemer / Worker: the list of workers (add, select, remove), then for the selected worker the
+// plain-language summary, the timeline of the insertion trajectory, the edit form and the checks.
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "check_view.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
+#include "timeline.hpp"
 #include "widgets.hpp"
+#include "worker_form.hpp"
 
 namespace lde::ui {
 
 namespace {
 
-std::string date_or_dash(const std::optional<Date>& d) { return d ? to_display(*d) : "\xE2\x80\x93"; }
+struct WorkerScreen {
+  std::string selected;  // worker id
+  TimelineView timeline;
+  std::string form_error;
+};
 
-void draw_worker_table(AppState& s) {
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-  if (!ImGui::BeginTable("workers", 7, flags)) return;
-  for (const char* column : {"id", "name", "status", "start", "regular_end", "max_end", "end"})
-    ImGui::TableSetupColumn(tr(s, std::string("ui.worker.column.") + column).c_str());
-  ImGui::TableHeadersRow();
-  for (const WorkerReport& w : s.report.workers) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(w.id.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(w.name.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(tr(s, "worker_status." + w.status_on_date).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(date_or_dash(w.trajectory.start).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(date_or_dash(w.trajectory.regular_end).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(date_or_dash(w.trajectory.max_end).c_str());
-    ImGui::TableNextColumn();
-    // A known start without an end is the open-ended 55+ extension (BVR art. 19).
-    const bool open_end = w.trajectory.start && !w.trajectory.end;
-    ImGui::TextUnformatted(open_end ? tr(s, "ui.worker.open_end").c_str() : date_or_dash(w.trajectory.end).c_str());
+WorkerScreen& screen() {
+  static WorkerScreen state;
+  return state;
+}
+
+std::string display_name(const AppState& s, const Worker& w) {
+  if (w.name && !w.name->empty()) return *w.name;
+  return tr(s, "worker_ui.unnamed", {{"id", w.id}});
+}
+
+std::string new_worker_id(const Assessment& a) {
+  for (int n = static_cast<int>(a.workers.size()) + 1;; ++n) {
+    const std::string id = "w" + std::to_string(n);
+    if (std::none_of(a.workers.begin(), a.workers.end(), [&](const Worker& w) { return w.id == id; })) return id;
   }
-  ImGui::EndTable();
+}
+
+void draw_worker_list(AppState& s, WorkerScreen& ui) {
+  for (const Worker& w : s.assessment.workers) {
+    if (toggle(("worker.select." + w.id).c_str(), display_name(s, w), ui.selected == w.id)) {
+      ui.selected = w.id;
+      ui.form_error.clear();
+    }
+    ImGui::SameLine();
+  }
+  if (button("worker.add", tr(s, "worker_ui.add"))) {
+    Worker w;
+    w.id = new_worker_id(s.assessment);
+    ui.selected = w.id;
+    ui.form_error.clear();
+    s.assessment.workers.push_back(std::move(w));
+    s.needs_evaluation = true;
+  }
+}
+
+// The worker's position and the plain-language sentences of the report (WorkerReport.extra["summary"]).
+void draw_summary(AppState& s, const WorkerReport& w) {
+  const std::string status = tr(s, "worker_status." + w.status_on_date);
+  ImFont* font = fonts().bold;
+  const std::string pill = tr(s, "worker_ui.position", {{"status", status}});
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, pill.c_str());
+  const ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), IM_COL32(0xE4, 0xEC, 0xF8, 0xFF),
+                    size.y);
+  dl->AddText(font, font->FontSize, ImVec2(pos.x + pad.x, pos.y + pad.y), colours::accent, pill.c_str());
+  ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+  if (!w.extra.contains("summary")) return;
+  ImGui::PushFont(fonts().heading);
+  for (const auto& line : w.extra["summary"]) ImGui::TextWrapped("%s", line.get<std::string>().c_str());
+  ImGui::PopFont();
+}
+
+void draw_selected(AppState& s, WorkerScreen& ui, std::size_t index) {
+  const Worker& worker = s.assessment.workers[index];
+  const auto report = std::find_if(s.report.workers.begin(), s.report.workers.end(),
+                                   [&](const WorkerReport& r) { return r.id == worker.id; });
+  ImGui::Spacing();
+  ImGui::Separator();
+  subheading(display_name(s, worker));
+  if (report != s.report.workers.end()) {
+    draw_summary(s, *report);
+    ImGui::Spacing();
+    subheading(tr(s, "worker_ui.timeline.title"));
+    muted(tr(s, "worker_ui.timeline.hint"));
+    draw_timeline(s, *report, ui.timeline);
+    draw_timeline_legend(s);
+  }
+  ImGui::Spacing();
+  if (tree_node("worker.form", tr(s, "worker_ui.form.title"), true)) {
+    draw_worker_form(s, index, ui.form_error);
+    if (!ui.form_error.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));
+      paragraph(tr(s, "worker_ui.form.rejected", {{"error", ui.form_error}}));
+      ImGui::PopStyleColor();
+    }
+    if (button("worker.remove", tr(s, "worker_ui.remove"))) {
+      s.assessment.workers.erase(s.assessment.workers.begin() + static_cast<std::ptrdiff_t>(index));
+      s.needs_evaluation = true;
+      ui.selected = s.assessment.workers.empty() ? std::string() : s.assessment.workers.front().id;
+      ImGui::TreePop();
+      return;
+    }
+    ImGui::TreePop();
+  }
+  if (report != s.report.workers.end() && !report->checks.empty()) {
+    subheading(tr(s, "worker_ui.checks_title"));
+    draw_checks(s, report->checks, "worker[" + report->id + "]");
+  }
 }
 
 }  // namespace
 
 void draw_worker_screen(AppState& s) {
+  WorkerScreen& ui = screen();
   heading(tr(s, "ui.worker.title"));
-  muted(tr(s, "ui.worker.intro"));
+  muted(tr(s, "worker_ui.intro"));
   ImGui::Spacing();
   draw_assessment_summary(s);
   ImGui::Spacing();
-  if (s.report.workers.empty()) {
+  // Keep a valid selection when workers come and go (a loaded file, a removal).
+  const auto& workers = s.assessment.workers;
+  auto found = std::find_if(workers.begin(), workers.end(), [&](const Worker& w) { return w.id == ui.selected; });
+  if (found == workers.end() && !workers.empty()) {
+    ui.selected = workers.front().id;
+    found = workers.begin();
+  }
+  draw_worker_list(s, ui);
+  if (workers.empty()) {
     muted(tr(s, "ui.worker.none"));
     return;
   }
-  draw_worker_table(s);
-  for (const WorkerReport& w : s.report.workers) {
-    if (w.checks.empty()) continue;
-    subheading(tr(s, "ui.worker.checks_of", {{"worker", w.name.empty() ? w.id : w.name + " (" + w.id + ")"}}));
-    draw_checks(s, w.checks, "worker[" + w.id + "]");
-  }
+  found = std::find_if(workers.begin(), workers.end(), [&](const Worker& w) { return w.id == ui.selected; });
+  if (found != workers.end()) draw_selected(s, ui, static_cast<std::size_t>(found - workers.begin()));
 }
 
 }  // namespace lde::ui

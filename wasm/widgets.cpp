@@ -53,6 +53,25 @@ void tooltip(const std::string& text) {
   registry().tooltip_building = text;
 }
 
+void track_rect(std::string_view id, std::string_view label, std::string_view kind, float x, float y, float w, float h,
+                nlohmann::json value) {
+  ImRect rect(x, y, x + w, y + h);
+  rect.ClipWithFull(ImGui::GetCurrentWindow()->ClipRect);
+  if (rect.GetWidth() <= 0.5f || rect.GetHeight() <= 0.5f) return;
+  registry().building.push_back(WidgetRecord{std::string(id), std::string(label), std::string(kind), rect.Min.x,
+                                             rect.Min.y, rect.GetWidth(), rect.GetHeight(), std::move(value)});
+}
+
+void tooltip_now(const std::string& text) {
+  if (text.empty()) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+  registry().tooltip_building = text;
+}
+
 bool button(const char* id, const std::string& label) {
   const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
   track(id, label, "button", nullptr);

@@ -33,6 +33,12 @@ struct WidgetRecord {
 void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value = nullptr);
 // Shows `text` as the tooltip of the last item when it is hovered, and records it for the tests.
 void tooltip(const std::string& text);
+// Records a rectangle that is not an ImGui item (a marker drawn on a custom canvas such as the worker
+// timeline), in the current window's screen coordinates; clipped like track().
+void track_rect(std::string_view id, std::string_view label, std::string_view kind, float x, float y, float w, float h,
+                nlohmann::json value = nullptr);
+// Shows `text` as a tooltip now, whatever is hovered (keyboard focus on a custom widget), and records it.
+void tooltip_now(const std::string& text);
 
 // Wrappers that draw and track in one call. Labels may change with the language; ids never do.
 bool button(const char* id, const std::string& label);
