@@ -622,6 +622,10 @@ std::optional<nlohmann::json> comparison_json(const Worker& w, const WorkerRepor
       row["imw_total"] = cents(it->wage_premium_amount + it->guidance_premium_amount);
       if (covered) ++overlap;
     }
+    if (!covered) {  // no temporary compensation in this quarter: the difference is the IMW premium itself
+      row["temporary_compensation_amount"] = 0.0;
+      row["delta"] = row["imw_total"];
+    }
     row["overlap"] = covered && it != wr.imw_schedule.end();
     rows.push_back(row);
   }

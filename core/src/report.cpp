@@ -5,6 +5,7 @@
 // [SECTION] Text
 // [SECTION] Markdown
 // [SECTION] HTML
+#include "lde/imw.hpp"
 #include "lde/report.hpp"
 
 #include <sstream>
@@ -167,6 +168,7 @@ std::string render_text(const Report& r, const Context& ctx) {
           << format_money(row.wage_premium_amount, ctx.language) << "  "
           << format_money(row.guidance_premium_amount, ctx.language) << "\n";
     }
+    o << render_imw_extras(w, ctx, ImwFormat::text);
     for (const auto& c : w.checks) text_check(o, c, ctx, 1);
     o << "\n";
   }
@@ -224,6 +226,7 @@ std::string render_markdown(const Report& r, const Context& ctx) {
         o << "| " << to_string(row.quarter) << " | " << format_percent(row.wage_premium_percent, ctx.language) << " | "
           << format_money(row.wage_premium_amount, ctx.language) << " | " << format_money(row.guidance_premium_amount, ctx.language) << " |\n";
     }
+    o << render_imw_extras(w, ctx, ImwFormat::markdown);
     if (!w.checks.empty()) o << "\n";
     for (const auto& c : w.checks) md_check(o, c, ctx, 0);
   }
@@ -305,6 +308,7 @@ std::string render_html(const Report& r, const Context& ctx) {
           << format_money(row.guidance_premium_amount, ctx.language) << "</td></tr>";
       o << "</table>\n";
     }
+    o << render_imw_extras(w, ctx, ImwFormat::html);
     if (!w.checks.empty()) {
       o << "<ul>";
       for (const auto& c : w.checks) html_check(o, c, ctx);

@@ -85,5 +85,25 @@ expect "worker events in json" 0 '"kind": "temporary_compensation"' -- "$bin" as
 expect "worker status in json" 0 '"status_on_date": "in_trajectory"' -- "$bin" assess "$work/worker.json" --format json
 expect "overlapping incapacity names the path" 2 "workers[0].incapacity_periods[1]: overlaps incapacity_periods[0]" -- "$bin" assess "$work/overlap.json"
 
+# Individueel maatwerk (IMW): schedule, totals and the LDE comparison in every format; bad percentage.
+cat >"$work/imw.json" <<'JSON'
+{ "schema": "lde-assessment/1", "assessment_date": "2024-01-15",
+  "organisation": { "employer_kind": "private_legal_person", "in_difficulty": false, "transition_option": "imw" },
+  "workers": [ { "id": "w1", "work_fraction": 0.8, "employment_start": "2019-09-01",
+    "imw": { "work_limitation_recognised": true, "support_need": "wage_and_guidance", "residence": "flanders",
+             "contract_hours": 30, "package": "five_year", "decision_date": "2023-11-15",
+             "monthly_reference_wage": 3600, "guidance_need": "medium" } } ] }
+JSON
+printf '{"schema": "lde-assessment/1", "workers": [{"id": "w1", "imw": {"wage_premium_percent": 37}}]}' >"$work/imw37.json"
+expect "imw schedule in text" 0 "2025Q4  20 %  € 2.027,41  € 1.330,00" -- "$bin" assess "$work/imw.json"
+expect "imw totals in text" 0 "Hele looptijd (2023Q4–2028Q3)  € 52.964,95  € 29.600,00  € 82.564,95" -- "$bin" assess "$work/imw.json"
+expect "imw break-point reading in text" 0 "5/3/12 kwartalen (andere lezing: 5/4/11)" -- "$bin" assess "$work/imw.json"
+expect "imw comparison in english" 0 "2023Q3  runs (amount unknown)  —  unknown" -- "$bin" assess "$work/imw.json" --lang en
+expect "imw totals in markdown" 0 "| 2024 | € 15.728,81 | € 7.720,00 | € 23.448,81 |" -- "$bin" assess "$work/imw.json" --format markdown
+expect "imw totals in json" 0 '"imw_totals"' -- "$bin" assess "$work/imw.json" --format json
+expect "imw comparison in json" 0 '"imw_comparison"' -- "$bin" assess "$work/imw.json" --format json
+expect "imw 37 percent names the path" 2 "workers[0].imw.wage_premium_percent: 37 is not a multiple of 5 between 20 and 75" -- "$bin" assess "$work/imw37.json"
+expect "imw rules in the catalogue" 0 '"imw.start_package.period_quarters"' -- "$bin" rules --format json
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

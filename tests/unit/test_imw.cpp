@@ -363,3 +363,13 @@ TEST_CASE("every IMW message key exists in Dutch and English") {
   }
   CHECK(m.has(lde::Language::nl, "check.imw.guidance_premium.title"));
 }
+
+TEST_CASE("text, markdown and HTML reports show the IMW totals and the LDE comparison") {
+  const json j = assessment(json::object(), {{"employment_start", "2019-09-01"}}, {{"transition_option", "imw"}});
+  const auto r = evaluate_json(j);
+  const lde::Context ctx{lde::builtin_rules(), lde::builtin_messages(), lde::Language::nl};
+  CHECK_THAT(lde::render_text(r, ctx), Catch::Contains("Totalen individueel maatwerk") && Catch::Contains("loopt (bedrag onbekend)"));
+  CHECK_THAT(lde::render_markdown(r, ctx), Catch::Contains("**Totalen individueel maatwerk**"));
+  CHECK_THAT(lde::render_html(r, ctx), Catch::Contains("<h3>Totalen individueel maatwerk</h3>") &&
+                                           Catch::Contains("<h3>LDE (tijdelijke vergoeding) tegenover individueel maatwerk</h3>"));
+}

@@ -40,4 +40,8 @@ double guidance_premium_quarter(const RuleBook& rules, int term_quarter, const s
 // One row per quarter from the decision quarter to the end of the term.
 std::vector<ImwScheduleRow> imw_schedule(const RuleBook& rules, const ImwPlan& plan);
 
+// Yearly totals and the LDE comparison (WorkerReport.extra) as report text; "" when there are none.
+enum class ImwFormat { text, markdown, html };
+std::string render_imw_extras(const WorkerReport& w, const Context& ctx, ImwFormat format);
+
 }  // namespace lde
