@@ -105,5 +105,40 @@ expect "imw comparison in json" 0 '"imw_comparison"' -- "$bin" assess "$work/imw
 expect "imw 37 percent names the path" 2 "workers[0].imw.wage_premium_percent: 37 is not a multiple of 5 between 20 and 75" -- "$bin" assess "$work/imw37.json"
 expect "imw rules in the catalogue" 0 '"imw.start_package.period_quarters"' -- "$bin" rules --format json
 
+# Employer part (issue 3): the tree in every format, bad organisation input, and every employer scenario
+# (tests/scenarios/e*.json) through the real binary, so the same scenarios pass natively, in wasm and here.
+cat >"$work/employer.json" <<'JSON'
+{ "schema": "lde-assessment/1", "assessment_date": "2019-06-01",
+  "organisation": { "legal_form": "vzw", "existed_before_2015": false, "trajectories_allocated_on": "2015-06-01",
+                    "target_group_fte": { "2018": 4.5 }, "label_granted_on": "2016-01-01", "contingent_allocated": false },
+  "services": [ { "name": "Fietspunt", "no_displacement": false } ] }
+JSON
+printf '{"schema": "lde-assessment/1", "organisation": {"target_group_fte": {"2019": -1}}}' >"$work/fte_negative.json"
+printf '{"schema": "lde-assessment/1", "organisation": {"target_group_fte": {"19": 5}}}' >"$work/fte_year.json"
+printf '{"schema": "lde-assessment/1", "organisation": {"label_granted_on": "2021-02-29"}}' >"$work/label_date.json"
+expect "employer min fte in text" 0 "4,50 VTE in 2018 is minder dan de vereiste 5 VTE." -- "$bin" assess "$work/employer.json"
+expect "employer open question in text" 0 "Nog te beantwoorden: organisation.offers_insertion_trajectories" -- "$bin" assess "$work/employer.json"
+expect "employer service in markdown" 0 "(\`lde.services[0].no_displacement\`)" -- "$bin" assess "$work/employer.json" --format markdown
+expect "employer label in english" 0 "The label granted on 01/01/2016 is valid for 5 years, through 31/12/2020" -- "$bin" assess "$work/employer.json" --lang en
+expect "employer answers in json" 0 '"organisation.target_group_fte.2018": 4.5' -- "$bin" assess "$work/employer.json" --format json
+expect "employer banner from 1 July 2023" 0 '"id": "lde.no_new_recognitions"' -- "$bin" assess "$work/employer.json" --date 2023-07-01 --format json
+expect "negative fte names the path" 2 "fte_negative.json: organisation.target_group_fte.2019: -1 must be 0 or more" -- "$bin" assess "$work/fte_negative.json"
+expect "fte year that is not a year names the path" 2 'organisation.target_group_fte.19: "19" is not a year' -- "$bin" assess "$work/fte_year.json"
+expect "label date that does not exist names the path" 2 "organisation.label_granted_on: 2021-02-29 is not a date" -- "$bin" assess "$work/label_date.json"
+expect "employer rules in the catalogue" 0 '"quality.proof.approval_certificate_use"' -- "$bin" rules --format json
+for scenario in tests/scenarios/e*.json; do
+  name="$(basename "$scenario")"
+  jq '.assessment' "$scenario" >"$work/scenario.json"
+  if jq -e 'has("expect_error")' "$scenario" >/dev/null; then
+    expect "scenario $name refused" 2 "$(jq -r '.expect_error' "$scenario")" -- "$bin" assess "$work/scenario.json"
+    continue
+  fi
+  report="$("$bin" assess "$work/scenario.json" --format json)" || { echo "FAIL scenario $name: exit $?"; failed=$((failed + 1)); continue; }
+  mismatches="$(jq -r --argjson report "$report" '.expect_checks // {} | to_entries[]
+      | . as $e | ([$report.checks | .. | objects | select(.id? == $e.key) | .status] | first) as $got
+      | select($got != $e.value) | "\($e.key): expected \($e.value), got \($got)"' "$scenario")"
+  if [ -n "$mismatches" ]; then echo "FAIL scenario $name: $mismatches"; failed=$((failed + 1)); else passed=$((passed + 1)); fi
+done
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
