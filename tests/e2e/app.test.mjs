@@ -59,6 +59,22 @@ describe('the app starts', () => {
     await page.close();
   });
 
+  test('without WebGL 2 the page says so instead of loading the app', async () => {
+    const { page } = await browser.openApp({
+      ready: false,
+      init: () => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return type === 'webgl2' ? null : original.call(this, type, ...rest);
+        };
+      },
+    });
+    await page.waitForSelector('#no-webgl', { state: 'visible' });
+    assert.match(await page.textContent('#no-webgl'), /WebGL 2/);
+    assert.equal(await page.evaluate(() => window.ldecheck.ready), false);
+    await page.close();
+  });
+
   test('the canvas is not blank', async () => {
     const { page } = await browser.openApp();
     const stats = pixelStats(decodePng(await page.screenshot()));

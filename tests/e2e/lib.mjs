@@ -117,16 +117,21 @@ export async function startBrowser({ viewport = { width: 1280, height: 800 }, de
     server,
     context,
     requests,
-    /** Opens the app in a new page and waits until it rendered its first frame. */
-    async openApp() {
+    /**
+     * Opens the app in a new page and waits until it rendered its first frame. `init` runs in the
+     * page before any of its scripts (e.g. to take a browser feature away); `ready: false` skips
+     * waiting for the first frame.
+     */
+    async openApp({ init = null, ready = true } = {}) {
       const page = await context.newPage();
+      if (init) await page.addInitScript(init);
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       await page.goto(server.url);
-      await waitReady(page);
+      if (ready) await waitReady(page);
       return { page, errors };
     },
     async close() {
