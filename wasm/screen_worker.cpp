@@ -97,6 +97,7 @@ void draw_selected(AppState& s, WorkerScreen& ui, std::size_t index) {
       ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));
       paragraph(tr(s, "worker_ui.form.rejected", {{"error", ui.form_error}}));
       ImGui::PopStyleColor();
+      track("worker.form.error", ui.form_error, "text");
     }
     if (button("worker.remove", tr(s, "worker_ui.remove"))) {
       s.assessment.workers.erase(s.assessment.workers.begin() + static_cast<std::ptrdiff_t>(index));

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -230,9 +231,11 @@ void draw_axis(const AppState& s, ImDrawList* dl, const Plot& p) {
 }
 
 // A labelled vertical line across the lanes (today, 1 July 2023).
-void vertical_marker(ImDrawList* dl, const Plot& p, double day, const std::string& label, ImU32 colour, bool dashed, float label_row) {
+// Returns the label's horizontal extent (empty when the day is out of view).
+std::pair<float, float> vertical_marker(ImDrawList* dl, const Plot& p, double day, const std::string& label, ImU32 colour, bool dashed,
+                                        float label_row, std::pair<float, float> avoid = {0, 0}) {
   const float x = p.x_of(day);
-  if (x < p.x0 || x > p.x1) return;
+  if (x < p.x0 || x > p.x1) return {0, 0};
   const float font = ImGui::GetFontSize();
   if (dashed)
     dashed_line(dl, ImVec2(x, p.axis_bottom), ImVec2(x, p.bottom), colour, font * 0.35f, 2.0f);
@@ -242,9 +245,13 @@ void vertical_marker(ImDrawList* dl, const Plot& p, double day, const std::strin
   const float pad = font * 0.3f;
   float lx = x - size.x * 0.5f - pad;
   lx = std::clamp(lx, p.x0, p.x1 - size.x - 2 * pad);
-  const float ly = p.bottom + label_row;
-  dl->AddRectFilled(ImVec2(lx, ly), ImVec2(lx + size.x + 2 * pad, ly + size.y + pad), colour, font * 0.3f);
+  const float rx = lx + size.x + 2 * pad;
+  const bool meets = avoid.second > avoid.first && lx < avoid.second + pad && rx > avoid.first - pad;
+  const float ly = p.bottom + label_row + (meets ? size.y + pad * 2.0f : 0.0f);
+  if (meets) dl->AddLine(ImVec2(x, p.bottom), ImVec2(x, ly), colour, 1.0f);
+  dl->AddRectFilled(ImVec2(lx, ly), ImVec2(rx, ly + size.y + pad), colour, font * 0.3f);
   dl->AddText(ImVec2(lx + pad, ly + pad * 0.5f), IM_COL32_WHITE, label.c_str());
+  return {lx, rx};
 }
 
 // [SECTION] Input: zoom, pan, focus, keyboard stepping -------------------------------------------------
@@ -377,10 +384,10 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
   const std::vector<Item> items = items_of(s, w);
   const float font = ImGui::GetFontSize();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float gutter = font * 8.5f;
+  const float gutter = font * 9.5f;
   const float axis_h = font * 2.7f;
   const float lane_h = font * 2.1f;
-  const float label_space = font * 1.9f;  // below the lanes: "vandaag" and 1 July 2023 labels
+  const float label_space = font * 3.5f;  // below the lanes: "vandaag" and the 1 July 2023 label, on two rows when they meet
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float height = axis_h + lane_h * static_cast<float>(static_cast<int>(kLaneCount)) + label_space + font * 0.6f;
 
@@ -495,11 +502,11 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
 
   // Today (the assessment date) and the 1 July 2023 line, labelled under the lanes.
   const Date switch_day = builtin_rules().date("transition.imw_start", s.report.assessment_date);
+  const auto today_label = vertical_marker(dl, p, day_of(s.report.assessment_date) + 0.5,
+                                          tr(s, "worker_ui.timeline.today", {{"date", to_display(s.report.assessment_date)}}),
+                                          IM_COL32(0xC0, 0x1F, 0x3A, 0xFF), false, font * 0.3f);
   vertical_marker(dl, p, day_of(switch_day), tr(s, "worker_ui.timeline.switch_2023", {{"date", to_display(switch_day)}}),
-                  IM_COL32(0xC8, 0x6A, 0x00, 0xFF), true, font * 0.3f);
-  vertical_marker(dl, p, day_of(s.report.assessment_date) + 0.5,
-                  tr(s, "worker_ui.timeline.today", {{"date", to_display(s.report.assessment_date)}}), IM_COL32(0xC0, 0x1F, 0x3A, 0xFF),
-                  false, font * 0.3f);
+                  IM_COL32(0xC8, 0x6A, 0x00, 0xFF), true, font * 0.3f, today_label);
   dl->PopClipRect();
 
   // Hover: the smallest item under the pointer (milestones win over the spans behind them).

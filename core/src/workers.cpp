@@ -482,8 +482,9 @@ nlohmann::json summary(const WorkerInput& in, const std::string& status) {
     }
     if (next && (!end || !(*end < *next))) say("next_pop", {{"date", to_display(*next)}});
   }
-  if (p.age_55 && !end) say("open_end");
-  if (end) say(status == "ended" ? "ended_on" : "ends_on", {{"date", to_display(*end)}});
+  // A 55+ trajectory has no end of its own; the transitional regime (below) says until when it runs.
+  if (p.age_55) say("open_end");
+  else if (end) say(status == "ended" ? "ended_on" : "ends_on", {{"date", to_display(*end)}});
   if (p.extension_days > 0) say("extended", {{"days", std::to_string(p.extension_days)}});
   if (p.regime_2023 == Regime2023::transitional && end) {
     const std::string option = transition_option(in);
