@@ -345,6 +345,11 @@ void draw_timeline_legend(const AppState& s) {
     dl->AddRectFilled(a, b, with_alpha(palette_of("sixth_year").fill, 40), font * 0.2f);
     hatch(dl, a, b, with_alpha(palette_of("sixth_year").fill, 170), font * 0.35f, 1.5f);
   }, sw);
+  entry("age_55", [&](ImVec2 a) {
+    const ImVec2 b(a.x + sw, a.y + sh);
+    dl->AddRectFilled(a, b, with_alpha(palette_of("age_55_extension").fill, 60), font * 0.2f);
+    hatch(dl, a, b, with_alpha(palette_of("age_55_extension").fill, 170), font * 0.45f, 1.5f);
+  }, sw);
   entry("regime_2023", bar("temporary_compensation"), sw);
   entry("phase", [&](ImVec2 a) {
     const ImVec2 b(a.x + sw, a.y + sh);
