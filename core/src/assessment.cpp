@@ -281,6 +281,10 @@ WorkerImw read_worker_imw(Reader& r, const json& j, const std::string& path) {
     r.fail(Reader::child(path, "contract_hours"), short_dump(j["contract_hours"]) + " must be 0 or more");
   m.package = r.choice(j, "package", path, kImwPackages);
   m.decision_date = r.date(j, "decision_date", path);
+  // The IMW rules are looked up on the decision date; the rule book starts on 2015-04-01 (found by fuzzing).
+  if (m.decision_date && *m.decision_date < kEarliestAssessmentDate)
+    r.fail(Reader::child(path, "decision_date"),
+           to_iso(*m.decision_date) + " is before 2015-04-01, the earliest date this tool assesses");
   if (auto pct = r.number(j, "wage_premium_percent", path)) {
     const double p = *pct;
     if (p != std::floor(p) || p < 20 || p > 75 || static_cast<int>(p) % 5 != 0)

@@ -65,3 +65,23 @@ TEST_CASE("the batch --date and --lang options override the assessment's own dat
   CHECK(j["assessment_date"] == "2023-07-01");
   CHECK(j["regime"] == "imw");
 }
+
+TEST_CASE("an IMW decision date before 2015-04-01 is an input error naming its path, not an internal failure") {
+  // Found by fuzz_batch_line: the IMW rules were looked up on 1011-11-15 and threw RuleError.
+  const auto doc = [](const std::string& date) {
+    return "{\"schema\": \"lde-assessment/1\", \"assessment_date\": \"2025-06-01\", \"workers\": [{\"id\": \"w1\", \"imw\": "
+           "{\"contract_hours\": 38, \"package\": \"two_year\", \"decision_date\": \"" + date + "\"}}]}";
+  };
+  const auto early = lde::parse_assessment(doc("1011-11-15"));
+  REQUIRE_FALSE(early.ok());
+  CHECK(early.error->to_string() ==
+        "workers[0].imw.decision_date: 1011-11-15 is before 2015-04-01, the earliest date this tool assesses");
+  CHECK_FALSE(lde::parse_assessment(doc("2015-03-31")).ok());
+  CHECK(lde::parse_assessment(doc("2015-04-01")).ok());
+  const auto out = lde::batch_line(doc("1011-11-15"), 4, kOptions);
+  REQUIRE(out);
+  CHECK(json::parse(*out)["error"]["path"] == "workers[0].imw.decision_date");
+  const auto fine = lde::batch_line(doc("2015-04-01"), 5, kOptions);
+  REQUIRE(fine);
+  CHECK(json::parse(*fine)["schema"] == "lde-report/1");
+}
