@@ -265,7 +265,11 @@ void draw_imw_what_if(AppState& s, std::size_t index) {
     // Percentage: 20..75 in steps of 5 (the slider moves over the step index).
     const std::string percent_label = tr(s, "imw.ui.slider.percent");
     question(s, percent_label, "imw.wage_premium.percent_range");
-    int step = m.wage_premium_percent ? (*m.wage_premium_percent - 20) / 5 : 4;
+    // Without a VDAB percentage the slider starts at the package's first-quarter percentage.
+    int shown = m.wage_premium_percent.value_or(40);
+    for (const auto& wr : s.report.workers)
+      if (wr.id == w.id && !wr.imw_schedule.empty() && !m.wage_premium_percent) shown = wr.imw_schedule.front().wage_premium_percent;
+    int step = (shown - 20) / 5;
     const std::string percent_text = slider_format(format_percent(20 + step * 5, lang));
     ImGui::SetNextItemWidth(width);
     if (ImGui::SliderInt("##imw.slider.percent", &step, 0, 11, percent_text.c_str(), ImGuiSliderFlags_AlwaysClamp) &&
