@@ -470,6 +470,13 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
       }
     } else if (it.kind == "transition_trajectory") {
       dl->AddRectFilled(a, b, pal.fill, 1.0f);
+      // The whole placement is indicative: say so in words on the lane, not only with dotted outlines.
+      const std::string tag = it.label + " (" + tr(s, "report.indicative") + ")";
+      const ImVec2 size = ImGui::CalcTextSize(tag.c_str());
+      const float gap = font * 0.5f;
+      const float left = x0 - gap - size.x;
+      const float tx = left >= p.x0 + 2.0f ? left : x1 + gap;  // before the trajectory if it fits, else after it
+      dl->AddText(ImVec2(tx, lane_top + (lane_h - size.y) * 0.5f), IM_COL32(0x1F, 0x5A, 0x36, 0xFF), tag.c_str());
     } else if (it.kind == "transition_phase") {
       static const ImU32 greens[] = {IM_COL32(0xC8, 0xEA, 0xD0, 0xFF), IM_COL32(0x94, 0xD3, 0xA6, 0xFF),
                                      IM_COL32(0x4E, 0xAF, 0x6E, 0xFF), IM_COL32(0xDD, 0xF1, 0xE2, 0xFF)};
@@ -482,8 +489,7 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
     } else {
       dl->AddRectFilled(a, b, pal.fill, rounding);
       if (e && e->indicative) dashed_rect(dl, a, b, colours::text, font * 0.3f, 1.2f);
-      std::string label = it.label;
-      text_in(dl, a, b, label, pal.text);
+      text_in(dl, a, b, it.label, pal.text);
     }
     if (it.kind == "sixth_year" || it.kind == "age_55_extension") text_in(dl, a, b, it.label, pal.text);
     placed.push_back({&it, a, b});

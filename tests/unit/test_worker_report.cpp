@@ -186,7 +186,6 @@ TEST_CASE("a trajectory that ended under LDE shows the indicative transition tra
   CHECK(tt[0]->indicative);
   CHECK(tt[0]->date == d("2020-08-01"));
   CHECK(tt[0]->to == d("2021-05-31"));
-  CHECK_THAT(tt[0]->label, Catch::Contains("indicatief"));
   const auto phases = events_of(w, "transition_phase");
   REQUIRE(phases.size() == 4);
   for (const auto* p : phases) CHECK(p->indicative);
@@ -200,6 +199,19 @@ TEST_CASE("a trajectory that ended under LDE shows the indicative transition tra
   REQUIRE_FALSE(tt[0]->sources.empty());
   CHECK(std::any_of(tt[0]->sources.begin(), tt[0]->sources.end(), [](const lde::Source& s) { return s.confidence == lde::Confidence::medium; }));
   CHECK(w.extra["summary"][0] == "Je zit in je doorstroomtraject, fase jobmatching, tot 31/05/2021.");
+}
+
+TEST_CASE("the text and Markdown reports label indicative placements once") {
+  const auto parsed = lde::parse_assessment(R"({"schema": "lde-assessment/1", "assessment_date": "2020-09-15",
+                                                "workers": [{"id": "a", "employment_start": "2016-03-01"}]})");
+  REQUIRE(parsed.ok());
+  const lde::Context ctx{lde::builtin_rules(), lde::builtin_messages(), lde::Language::nl};
+  const auto report = lde::evaluate(*parsed.assessment, ctx, d("2026-11-22"));
+  const std::string text = lde::render_text(report, ctx);
+  CHECK_THAT(text, Catch::Contains("01/08/2020 \xE2\x80\x93 31/05/2021  Doorstroomtraject (indicatief)\n"));
+  CHECK_THAT(text, Catch::Contains("01/12/2020 \xE2\x80\x93 28/02/2021  Stage (gepland) (indicatief)\n"));
+  CHECK(text.find("(indicatief) (indicatief)") == std::string::npos);
+  CHECK_THAT(lde::render_markdown(report, ctx), Catch::Contains("| Doorstroomtraject _(indicatief)_ |"));
 }
 
 TEST_CASE("the ends are events, with the sixth year as a span after the regular end") {
