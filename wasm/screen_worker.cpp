@@ -70,9 +70,14 @@ void draw_summary(AppState& s, const WorkerReport& w) {
   dl->AddText(font, font->FontSize, ImVec2(pos.x + pad.x, pos.y + pad.y), colours::accent, pill.c_str());
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
   if (!w.extra.contains("summary")) return;
-  ImGui::PushFont(fonts().heading);
-  for (const auto& line : w.extra["summary"]) ImGui::TextWrapped("%s", line.get<std::string>().c_str());
-  ImGui::PopFont();
+  // The first sentence (where the worker stands) large; the rest as body text.
+  bool first = true;
+  for (const auto& line : w.extra["summary"]) {
+    ImGui::PushFont(first ? fonts().heading : fonts().body);
+    ImGui::TextWrapped("%s", line.get<std::string>().c_str());
+    ImGui::PopFont();
+    first = false;
+  }
 }
 
 void draw_selected(AppState& s, WorkerScreen& ui, std::size_t index) {

@@ -106,7 +106,8 @@ void trajectory_events(const WorkerInput& in, std::vector<Event>& out) {
       const std::string detail = p.extensions_applied
                                      ? ctx.text("worker.event.extends_detail", {{"to", to ? to_display(*to) : ctx.text("worker.event.open")}})
                                      : ctx.text("worker.event.extension_off_detail");
-      out.push_back(make_event(*period.from, to, kind, ctx.text(label_key), detail, ext_sources, p.extensions_applied));
+      // The period itself is as given; only its effect on the end is uncertain (the extended_end event).
+      out.push_back(make_event(*period.from, to, kind, ctx.text(label_key), detail, ext_sources));
     }
   };
   period_events(in.worker.incapacity_periods, "incapacity", "worker.event.incapacity");
