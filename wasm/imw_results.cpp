@@ -72,6 +72,7 @@ void draw_imw_totals(AppState& s, const WorkerReport& w) {
   number_cell(format_money(term.at("total").get<double>(), lang));
   ImGui::PopFont();
   ImGui::EndTable();
+  muted(tr(s, "imw.report.confidence", {{"confidence", tr(s, "confidence." + totals.at("confidence").get<std::string>())}}));
   if (totals.contains("break_points")) {
     std::string used, others;
     for (const auto& p : totals.at("break_points")) used += (used.empty() ? "" : "/") + std::to_string(p.get<int>());

@@ -585,6 +585,20 @@ nlohmann::json totals_json(const std::vector<ImwScheduleRow>& rows, const RuleBo
                    {"term_quarters", static_cast<int>(rows.size())},
                    {"term_kind", p.term_kind},
                    {"ggmmi_in_quarter", rules.at("imw.reference_wage.ggmmi_in_quarter", p.decision_date).value}};
+  // The amounts are as certain as the weakest parameter they rest on (GGMMI months, cap rule, packages, guidance).
+  Confidence confidence = Confidence::high;
+  const auto weaken = [&](const std::string& id, const Date& on) {
+    if (const auto* v = rules.version_on(id, on)) confidence = weakest(confidence, v->confidence());
+  };
+  for (const auto& r : rows)
+    for (int m = 0; m < 3; ++m) weaken("ggmmi.monthly", add_months(first_day(r.quarter), m));
+  for (const char* id : {"imw.reference_wage.cap_ggmmi_multiple", "imw.reference_wage.ggmmi_in_quarter", "imw.term.quarters"})
+    weaken(id, p.decision_date);
+  if (!p.vdab_percent)
+    for (const char* id : {"imw.start_package.percentages", "imw.start_package.period_quarters"}) weaken(id, p.decision_date);
+  if (p.guidance)
+    for (const char* id : {"imw.guidance.fixed_per_quarter", "imw.guidance.variable_per_quarter"}) weaken(id, p.decision_date);
+  j["confidence"] = to_string(confidence);
   if (!p.vdab_percent) {
     j["break_points"] = rules.at("imw.start_package.period_quarters", p.decision_date).value;
     j["break_points_other_readings"] = other_readings(rules, "imw.start_package.period_quarters", p.decision_date);

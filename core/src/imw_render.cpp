@@ -96,6 +96,7 @@ std::string render_imw_extras(const WorkerReport& w, const Context& ctx, ImwForm
                     format_money(term.at("guidance_premium").get<double>(), ctx.language),
                     format_money(term.at("total").get<double>(), ctx.language)});
     table(o, f, t("totals"), {t("year"), t("wage_premium"), t("guidance_premium"), t("total")}, rows);
+    line(o, f, ctx.text("imw.report.confidence", {{"confidence", ctx.text("confidence." + totals.at("confidence").get<std::string>())}}));
     if (totals.contains("break_points"))
       line(o, f, ctx.text("imw.report.break_points", {{"used", readings(nlohmann::json::array({totals.at("break_points")}))},
                                                       {"others", readings(totals.at("break_points_other_readings"))}}));

@@ -211,7 +211,7 @@ TEST_CASE("a guidance premium is only paid when VDAB found a guidance need") {
 
 TEST_CASE("a contract of exactly 24 hours counts on the best reading and the ambiguity is shown") {
   SECTION("24 hours") {
-    const auto& c = worker_check(evaluate_json(assessment({{"contract_hours", 24}})), "imw.worker.contract");
+    const lde::Check c = worker_check(evaluate_json(assessment({{"contract_hours", 24}})), "imw.worker.contract");
     CHECK(c.status == Status::met);
     CHECK_FALSE(c.notes.empty());
   }
@@ -225,7 +225,7 @@ TEST_CASE("a contract of exactly 24 hours counts on the best reading and the amb
     CHECK(worker_check(evaluate_json(assessment({{"contract_hours", 24.5}}), rules), "imw.worker.contract").status == Status::met);
   }
   SECTION("unanswered is unknown with the exact input path") {
-    const auto& c = worker_check(evaluate_json(assessment({{"contract_hours", nullptr}})), "imw.worker.contract");
+    const lde::Check c = worker_check(evaluate_json(assessment({{"contract_hours", nullptr}})), "imw.worker.contract");
     CHECK(c.status == Status::unknown);
     CHECK(c.open_questions == std::vector<std::string>{"workers[0].imw.contract_hours"});
   }
@@ -251,7 +251,7 @@ TEST_CASE("residence: Flanders or another EU/EEA state while working in Flanders
   CHECK(status({{"residence", "other_eu_eea"}, {"works_in_flanders", true}}, {{"employer_kind", "foreign_employer"}}) ==
         Status::not_met);
   for (const char* region : {"brussels", "wallonia"}) {
-    const auto& c = worker_check(evaluate_json(assessment({{"residence", region}, {"works_in_flanders", true}})),
+    const lde::Check c = worker_check(evaluate_json(assessment({{"residence", region}, {"works_in_flanders", true}})),
                                  "imw.worker.residence");
     CHECK(c.status == Status::not_met);
     CHECK(c.notes.size() == 1);  // literal reading, medium confidence
@@ -372,4 +372,13 @@ TEST_CASE("text, markdown and HTML reports show the IMW totals and the LDE compa
   CHECK_THAT(lde::render_markdown(r, ctx), Catch::Contains("**Totalen individueel maatwerk**"));
   CHECK_THAT(lde::render_html(r, ctx), Catch::Contains("<h3>Totalen individueel maatwerk</h3>") &&
                                            Catch::Contains("<h3>LDE (tijdelijke vergoeding) tegenover individueel maatwerk</h3>"));
+}
+
+TEST_CASE("the totals carry the confidence of the weakest parameter behind the amounts") {
+  // The quarter aggregation of the GGMMI is this tool's choice (low), so every schedule is indicative.
+  const auto r = evaluate_json(assessment({{"support_need", "wage"}, {"wage_premium_percent", 40}}));
+  CHECK(r.workers[0].extra["imw_totals"]["confidence"] == "low");
+  lde::RuleBook rules = lde::builtin_rules();
+  CHECK(rules.version_on("ggmmi.monthly", {2023, 11, 1})->confidence() == lde::Confidence::medium);
+  CHECK(rules.version_on("ggmmi.monthly", {2022, 5, 1})->confidence() == lde::Confidence::low);
 }
