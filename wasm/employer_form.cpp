@@ -167,10 +167,13 @@ bool date_field(const AppState& s, const Field& field, std::optional<Date>& valu
 }
 
 // A number typed with a decimal comma or point; empty = unanswered.
-bool number_field(const Field& field, std::optional<double>& value) {
+bool number_field(const AppState& s, const Field& field, std::optional<double>& value) {
   char buf[32];
   if (value) std::snprintf(buf, sizeof buf, "%g", *value);
   else buf[0] = '\0';
+  if (language(s) == Language::nl)
+    for (char& c : buf)
+      if (c == '.') c = ',';
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
   const bool edited = ImGui::InputText(("##" + field.id).c_str(), buf, sizeof buf, ImGuiInputTextFlags_CharsDecimal);
   track(field.id, field.label, "input_number", value ? nlohmann::json(*value) : nlohmann::json(nullptr));
@@ -276,7 +279,7 @@ bool organisation_group(const AppState& s, EmployerForm& f, Organisation& o) {
     question_row(s, f, fl);
     std::optional<double> value;
     if (auto it = o.target_group_fte.find(year); it != o.target_group_fte.end()) value = it->second;
-    if (number_field(fl, value)) {
+    if (number_field(s, fl, value)) {
       if (value) o.target_group_fte[year] = value;
       else o.target_group_fte.erase(year);
       changed = true;
@@ -446,9 +449,15 @@ void commit(AppState& s, EmployerForm& f, const Assessment& draft) {
 // [SECTION] Assessment date and draw_employer_questions ----------------------------------------------------
 
 void draw_assessment_date(AppState& s, EmployerForm& f) {
-  if (!begin_questions("employer.date")) return;
+  // One line (no table) so that the field and its buttons fit a narrow screen too.
   Field fl{"employer.assessment_date", tr(s, "employer_ui.date.label"), ""};
-  question_row(s, f, fl);
+  ImGui::AlignTextToFramePadding();
+  help_marker(s, fl);
+  ImGui::SameLine();
+  ImGui::PushFont(fonts().bold);
+  ImGui::TextUnformatted(fl.label.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine();
   Assessment draft = s.assessment;
   bool changed = date_field(s, fl, draft.assessment_date);
   const Date shown = s.report.assessment_date;
@@ -469,7 +478,6 @@ void draw_assessment_date(AppState& s, EmployerForm& f) {
     draft.assessment_date.reset();
     changed = true;
   }
-  ImGui::EndTable();
   if (changed) commit(s, f, draft);
 }
 

@@ -36,7 +36,7 @@ void draw_banners(AppState& s) {
                       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(fonts().bold);
     ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::unknown));
-    ImGui::TextWrapped("\xE2\x93\x98  %s", banner.value("text", "").c_str());
+    ImGui::TextWrapped("\xE2\x9A\xA0  %s", banner.value("text", "").c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     track("employer.banner." + id, banner.value("text", ""), "message");
@@ -74,7 +74,16 @@ void draw_open_questions(AppState& s, EmployerForm& f, const std::vector<Check>&
   for (const std::string& path : questions) {
     const std::string target = question_id(path);
     const auto label = f.labels.find(target);
-    const std::string text = "\xE2\x86\x92 " + (label != f.labels.end() ? label->second : path);
+    std::string text = "\xE2\x86\x92 " + (label != f.labels.end() ? label->second : path);
+    // A service's questions are the same for every service: say which service.
+    if (path.rfind("services[", 0) == 0) {
+      const std::size_t i = std::stoul(path.substr(9));
+      const auto& services = s.assessment.services;
+      const std::string name = i < services.size() && services[i].name && !services[i].name->empty()
+                                   ? *services[i].name
+                                   : tr(s, "employer.service.unnamed", {{"number", std::to_string(i + 1)}});
+      if (path != "services") text = "\xE2\x86\x92 " + name + ": " + text.substr(4);
+    }
     ImGui::PushID(path.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, colours::accent);
     const bool clicked = ImGui::Selectable((text + "##open").c_str(), false);

@@ -179,8 +179,14 @@ Check local_services(const Organisation& org, const std::vector<Check>& services
     for (const auto& q : s.open_questions)
       if (std::find(c.open_questions.begin(), c.open_questions.end(), q) == c.open_questions.end()) c.open_questions.push_back(q);
   }
-  const Args args{{"met", std::to_string(met)}, {"count", std::to_string(services.size())},
-                  {"service", first_failing ? first_failing->id : std::string()}};
+  // Name the failing service as the user knows it, with its id for readers of the JSON report.
+  std::string failing;
+  if (first_failing) {
+    const std::string name_path = first_failing->id.substr(4) + ".name";  // "lde.services[1]" -> "services[1].name"
+    failing = first_failing->answers.contains(name_path) ? first_failing->answers[name_path].get<std::string>() + " (" + first_failing->id + ")"
+                                                         : first_failing->id;
+  }
+  const Args args{{"met", std::to_string(met)}, {"count", std::to_string(services.size())}, {"service", failing}};
   c.explanation = ctx.text("employer.local_services.services_" + to_string(c.status), args);
   return c;
 }
