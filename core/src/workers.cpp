@@ -420,6 +420,8 @@ Check transition_check(const WorkerInput& in) {
   c.explanation = ctx.text(option == "imw" ? "worker.t2023.imw" : option.empty() ? "worker.t2023.option_unknown" : "worker.t2023.cmw", args);
   add_sources(c.sources, ctx.sources("transition.sine_stop", on));
   c.notes.push_back(ctx.text("worker.note.sine", {{"date", to_display(parameter_date(ctx, "transition.sine_stop", on))}}));
+  // Assessed before the cut-off, "employed on 30 June 2023" is still an expectation, not a fact.
+  if (on < cutoff) c.notes.push_back(ctx.text("worker.note.cutoff_ahead", {{"cutoff", to_display(cutoff)}, {"date", to_display(on)}}));
   if (p.age_55 && p.age_55_block) {
     add_sources(c.sources, ctx.sources("trajectory.age_55_extension.block_years", on));
     const int block = static_cast<int>(ctx.rules.number("trajectory.age_55_extension.block_years", on));

@@ -110,12 +110,20 @@ describe('the worker tab', () => {
     await page.mouse.wheel(0, -400);
     const zoomed = await until(() => timelineOf(page, 'w1'), (t) => t.value.days_per_pixel < before.value.days_per_pixel * 0.8,
       { what: 'zoom in' });
+    // ctrl+wheel is what browsers send for a trackpad pinch: zooming out again.
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 200);
+    await page.keyboard.up('Control');
+    await until(() => timelineOf(page, 'w1'), (t) => t.value.days_per_pixel > zoomed.value.days_per_pixel * 1.2,
+      { what: 'pinch zoom out' });
+    await page.mouse.wheel(0, -200);
     // Drag to the left: later dates come into view.
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx - 150, cy, { steps: 6 });
     await page.mouse.up();
-    await until(() => timelineOf(page, 'w1'), (t) => t.value.from > zoomed.value.from, { what: 'pan' });
+    const panned = await until(() => timelineOf(page, 'w1'), (t) => t.value.from > zoomed.value.from, { what: 'pan' });
+    assert.ok(panned.value.to > zoomed.value.to);
 
     // Click gives the timeline keyboard focus; the right arrow selects the first event and shows its tooltip.
     await page.mouse.click(cx, cy);

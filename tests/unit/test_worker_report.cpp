@@ -64,6 +64,10 @@ TEST_CASE("T13: employed on 30 June 2023 under the IMW option gives a temporary 
   CHECK(t.status == Status::met);
   CHECK_THAT(t.explanation, Catch::Contains("31/08/2024") && Catch::Contains("VDAB"));
   CHECK_THAT(joined_notes(t), Catch::Contains("IMW-dossier"));
+  // Assessed on 15/03/2022, being employed on 30/06/2023 is still an expectation, and the report says so.
+  CHECK_THAT(joined_notes(t), Catch::Contains("30/06/2023 nog in de toekomst"));
+  const auto later = worker_report(R"({"id": "w1", "employment_start": "2019-09-01"})", R"({"transition_option": "imw"})", "2023-06-30");
+  CHECK(joined_notes(check(later, "transition.2023")).find("in de toekomst") == std::string::npos);
 }
 
 TEST_CASE("the worker summary says the year, the next POP and the end in plain words") {
