@@ -97,6 +97,12 @@ void trajectory_events(const WorkerInput& in, std::vector<Event>& out) {
     }
   }
 
+  // A given POP date outside every trajectory year is still shown, so a typing error is visible.
+  if (in.worker.pop_dates)
+    for (const Date& d : *in.worker.pop_dates)
+      if (std::none_of(p.pop_years.begin(), p.pop_years.end(), [&](const Span& y) { return !(d < y.from) && !(y.to < d); }))
+        out.push_back(make_event(d, std::nullopt, "pop", ctx.text("worker.event.pop_outside"), ctx.text("worker.event.pop_outside_detail"), pop_sources));
+
   // Long-term absence and training, as given; they move the end when the switch is on.
   const auto ext_sources = ctx.sources("trajectory.extensions.apply", on);
   const auto period_events = [&](const std::vector<Period>& periods, const char* kind, const char* label_key) {

@@ -176,6 +176,14 @@ TEST_CASE("given POP dates: every completed trajectory year must have one") {
     CHECK(check(w, "trajectory.duration.pop").status == Status::met);
     CHECK_THAT(check(w, "trajectory.duration.pop").explanation, Catch::Contains("31/08/2022"));
   }
+  SECTION("a POP date before the start is shown as outside the trajectory years") {
+    const auto w = worker_report("{" + start + R"(, "pop_dates": ["2019-08-31", "2019-09-20", "2020-10-01"]})");
+    const auto pops = events_of(w, "pop");
+    REQUIRE(pops.size() == 3);
+    CHECK(pops[0]->date == d("2019-08-31"));
+    CHECK_THAT(pops[0]->label, Catch::Contains("buiten"));
+    CHECK(check(w, "trajectory.duration.pop").status == Status::met);
+  }
   SECTION("a POP on the last day of a year counts for that year, one on the next day does not") {
     CHECK(check(worker_report("{" + start + R"(, "pop_dates": ["2020-08-31", "2021-08-31"]})"), "trajectory.duration.pop").status == Status::met);
     CHECK(check(worker_report("{" + start + R"(, "pop_dates": ["2020-09-01", "2021-08-31"]})"), "trajectory.duration.pop").status == Status::not_met);
