@@ -99,8 +99,7 @@ int age_on(const Date& birth, const Date& day) {
   return day.year - birth.year - (before_birthday ? 1 : 0);
 }
 
-TrajectoryPlan plan_trajectory(const Worker& w, const Organisation& org, const RuleBook& rules, const Date& on) {
-  (void)org;
+TrajectoryPlan plan_trajectory(const Worker& w, const RuleBook& rules, const Date& on) {
   TrajectoryPlan p;
   p.employment_start = w.employment_start ? w.employment_start : w.trajectory_start;
   p.internship_given = w.internship && w.internship->from;

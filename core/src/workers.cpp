@@ -398,7 +398,7 @@ Check transition_check(const WorkerInput& in) {
   c.sources = ctx.sources("transition.imw_start", on);
   const std::string wop = ctx.rules.at("transition.cmw_option.temporary_wop", on).value.get<std::string>();
   const Args args{{"cutoff", to_display(cutoff)}, {"switch", to_display(switch_day)}, {"end", display(p.transitional_end)},
-                  {"wop", wop}, {"date", display(p.employment_start)}, {"left", display(p.left_on)}};
+                  {"wop", wop}, {"date", display(p.employment_start)}};
   switch (p.regime_2023) {
     case Regime2023::unknown_start:
       c.status = Status::unknown;
@@ -519,7 +519,7 @@ nlohmann::json summary(const WorkerInput& in, const std::string& status) {
 void evaluate_workers(const Assessment& a, const Date& on, const Context& ctx, Report& out) {
   for (std::size_t i = 0; i < a.workers.size(); ++i) {
     const Worker& w = a.workers[i];
-    const TrajectoryPlan plan = plan_trajectory(w, a.organisation, ctx.rules, on);
+    const TrajectoryPlan plan = plan_trajectory(w, ctx.rules, on);
     const WorkerInput in{w, a.organisation, "workers[" + std::to_string(i) + "]", plan, on, ctx};
     WorkerReport wr;
     wr.id = w.id;

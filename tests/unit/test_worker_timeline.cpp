@@ -19,10 +19,9 @@ lde::Assessment assessment(const std::string& worker_json, const std::string& or
   return *parsed.assessment;
 }
 
-lde::TrajectoryPlan plan(const std::string& worker_json, const Date& on = Date{2026, 11, 22},
-                         const std::string& org_json = "{}") {
-  const auto a = assessment(worker_json, org_json);
-  return lde::plan_trajectory(a.workers[0], a.organisation, lde::builtin_rules(), on);
+lde::TrajectoryPlan plan(const std::string& worker_json, const Date& on = Date{2026, 11, 22}) {
+  const auto a = assessment(worker_json);
+  return lde::plan_trajectory(a.workers[0], lde::builtin_rules(), on);
 }
 
 }  // namespace
@@ -194,7 +193,7 @@ TEST_CASE("long-term absence and training move the end by their length inside th
     lde::RuleBook rules = lde::builtin_rules();
     rules.set_override("trajectory.extensions.apply", false);
     const auto a = assessment("{" + base + R"(, "incapacity_periods": [{"from": "2018-01-10", "to": "2018-01-19"}]})");
-    const auto p = lde::plan_trajectory(a.workers[0], a.organisation, rules, d("2026-11-22"));
+    const auto p = lde::plan_trajectory(a.workers[0], rules, d("2026-11-22"));
     CHECK_FALSE(p.extensions_applied);
     CHECK(p.extension_days == 0);
     CHECK(p.end == d("2021-02-28"));

@@ -71,7 +71,7 @@ bool employed_on_day(const Worker& w, const Date& day);
 int age_on(const Date& birth, const Date& day);
 
 // Everything dated about the worker's trajectory on assessment date `on`.
-TrajectoryPlan plan_trajectory(const Worker& w, const Organisation& org, const RuleBook& rules, const Date& on);
+TrajectoryPlan plan_trajectory(const Worker& w, const RuleBook& rules, const Date& on);
 
 // Position on `on` (documented in design.md extensions): not_started before the start; transition_period
 // inside the (indicative) transition trajectory, including its aftercare after the end; in_trajectory from
