@@ -148,11 +148,11 @@ TrajectoryPlan plan_trajectory(const Worker& w, const RuleBook& rules, const Dat
       p.transitional_end = p.end;
     } else {
       // BVR art. 19 extension without end: successive blocks from the start of the LDE entitlement, the
-      // extensions added on top (rules-reference 9.3); the block that holds the cut-off is the last one.
+      // extensions added on top (rules-reference 9.3); the block running on 1 July 2023 is the last one.
       const int block = whole_number(rules, "trajectory.age_55_extension.block_years", on);
       for (int k = 1;; ++k) {
         const auto [block_end, days] = extended(term_end(start, block * k));
-        if (!(block_end < cutoff)) {
+        if (!(block_end < imw_start)) {
           p.transitional_end = block_end;
           p.extension_days = days;
           p.age_55_block = Span{anniversary(start, block * (k - 1)), term_end(start, block * k)};

@@ -432,7 +432,8 @@ Check transition_check(const WorkerInput& in) {
     add_sources(c.sources, ctx.sources("trajectory.age_55_extension.block_years", on));
     const int block = static_cast<int>(ctx.rules.number("trajectory.age_55_extension.block_years", on));
     c.notes.push_back(ctx.text("worker.note.block_55", {{"block", std::to_string(block)}, {"start", to_display(*p.start)},
-                                                        {"from", to_display(p.age_55_block->from)}, {"to", to_display(p.age_55_block->to)}}));
+                                                        {"from", to_display(p.age_55_block->from)}, {"to", to_display(p.age_55_block->to)},
+                                                        {"switch", to_display(switch_day)}}));
     const auto& version = ctx.rules.at("trajectory.age_55_extension.block_years", on);
     if (auto note = version.note.find(to_string(ctx.language)); note != version.note.end()) c.notes.push_back(note->second);
   }

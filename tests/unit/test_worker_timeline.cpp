@@ -249,3 +249,32 @@ TEST_CASE("extended_end without absences is the unextended end") {
   CHECK(lde::extended_end(d("2019-09-01"), d("2024-08-31"), {}, &days) == d("2024-08-31"));
   CHECK(days == 0);
 }
+
+TEST_CASE("with the exceptional sixth year the status changes the day after the sixth year ends") {
+  const auto p = plan(R"({"id": "w1", "employment_start": "2019-09-01", "exceptional_sixth_year": true})");
+  REQUIRE(p.regime_2023 == Regime2023::transitional);
+  CHECK(p.transitional_end == d("2025-08-31"));
+  CHECK(lde::status_on(p, d("2024-09-01")) == "in_trajectory");
+  CHECK(lde::status_on(p, d("2025-08-30")) == "in_trajectory");
+  CHECK(lde::status_on(p, d("2025-08-31")) == "in_trajectory");
+  CHECK(lde::status_on(p, d("2025-09-01")) == "ended");
+}
+
+TEST_CASE("an extended trajectory ends on its extended end, not on the regular one") {
+  const auto p = plan(R"({"id": "w1", "employment_start": "2019-09-01", "training_extensions": [{"from": "2020-03-01", "to": "2020-03-10"}]})");
+  CHECK(p.end == d("2024-09-10"));
+  CHECK(lde::status_on(p, d("2024-08-31")) == "in_trajectory");
+  CHECK(lde::status_on(p, d("2024-09-10")) == "in_trajectory");
+  CHECK(lde::status_on(p, d("2024-09-11")) == "ended");
+}
+
+TEST_CASE("the 55+ block running on 1 July 2023 ends the transitional regime") {
+  // Start 1 July 2018: the first block ends on 30 June 2023, so the second one (to 30 June 2028) runs on 1 July.
+  const auto second = plan(R"({"id": "w1", "employment_start": "2018-07-01", "age_55_extension": true})");
+  REQUIRE(second.age_55_block);
+  CHECK(second.age_55_block->from == d("2023-07-01"));
+  CHECK(second.transitional_end == d("2028-06-30"));
+  // Start 2 July 2018: the first block ends on 1 July 2023 itself and still runs on that day.
+  const auto first = plan(R"({"id": "w1", "employment_start": "2018-07-02", "age_55_extension": true})");
+  CHECK(first.transitional_end == d("2023-07-01"));
+}

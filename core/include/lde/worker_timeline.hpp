@@ -49,7 +49,7 @@ struct TrajectoryPlan {
   Regime2023 regime_2023 = Regime2023::unknown_start;
   std::optional<Date> transitional_end;  // last day of the transitional regime (temporary compensation / WOP)
   std::optional<Date> left_on;           // last day employed, when the worker left before 30 June 2023
-  std::optional<Span> age_55_block;      // the 5-year block that holds 30 June 2023 (55+ only)
+  std::optional<Span> age_55_block;      // the 5-year block running on 1 July 2023 (55+ only)
   std::vector<Span> pop_years;           // trajectory year k = pop_years[k-1]
   std::vector<TransitionPhase> transition_phases;  // empty when no transition trajectory is planned
   bool internship_given = false;
