@@ -30,7 +30,7 @@ EMSCRIPTEN_KEEPALIVE const char* lde_state() {
 EMSCRIPTEN_KEEPALIVE const char* lde_report() {
   static std::string buffer;
   lde::ui::refresh_report(lde::ui::app());
-  return hold(buffer, nlohmann::json(lde::ui::app().report).dump());
+  return hold(buffer, lde::to_json_string(lde::ui::app().report));
 }
 
 // Interactive widgets visible in the last rendered frame, CSS pixels relative to the canvas.

@@ -22,7 +22,7 @@ std::optional<std::string> batch_line(const std::string& line, long line_number,
   if (options.date) a.assessment_date = options.date;
   if (options.language) a.language = *options.language;
   const Context ctx{builtin_rules(), builtin_messages(), a.language};
-  return dump_line(nlohmann::json(evaluate(a, ctx, options.today)));
+  return to_json_string(evaluate(a, ctx, options.today));
 }
 
 }  // namespace lde
