@@ -2,33 +2,12 @@
 // the to_json functions define the contract, the writer only makes it cheap.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include "lde/evaluate.hpp"
+#include "test_files.hpp"
 
-namespace {
-
+using lde::test::json_files;
+using lde::test::read_file;
 using nlohmann::json;
-
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-std::vector<std::filesystem::path> json_files(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-}  // namespace
 
 TEST_CASE("the fast report writer writes the same bytes as the JSON tree for every scenario and example") {
   const std::filesystem::path root(LDE_SOURCE_DIR);

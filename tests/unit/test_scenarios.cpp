@@ -12,17 +12,14 @@
 #include <sstream>
 
 #include "lde/evaluate.hpp"
+#include "test_files.hpp"
 
 namespace {
 
 using nlohmann::json;
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using lde::test::json_files;
+using lde::test::read_file;
 
 // Returns "" when `expected` is a fragment of `actual`, else where it differs.
 std::string fragment_mismatch(const json& expected, const json& actual, const std::string& path) {
@@ -73,10 +70,7 @@ const json* find_check_json(const json& checks, const std::string& id) {
 
 TEST_CASE("every scenario produces the report fragment it expects") {
   const std::filesystem::path dir = std::filesystem::path(LDE_SOURCE_DIR) / "tests" / "scenarios";
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir))
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
+  const std::vector<std::filesystem::path> files = json_files(dir);
   REQUIRE(files.size() >= 1);
   for (const auto& file : files) {
     DYNAMIC_SECTION(file.filename().string()) {
