@@ -113,9 +113,10 @@ rows = []  # (measure, value, budget, met)
 def row(name, value, budget=None, met=None):
     rows.append({"measure": name, "value": value, "budget": budget, "met": met})
 row("full assessment (employer + 10 workers), native, median of %d" % assess["runs"], "%.0f µs" % assess["median_us"])
-row("  of which: parse / evaluate / report JSON / serialise",
-    "%.0f / %.0f / %.0f / %.0f µs" % (assess["parse_median_us"], assess["evaluate_median_us"],
-                                      assess["report_json_median_us"], assess["dump_median_us"]))
+row("  of which: parse / evaluate / write report JSON",
+    "%.0f / %.0f / %.0f µs" % (assess["parse_median_us"], assess["evaluate_median_us"], assess["write_json_median_us"]))
+row("  report JSON through a nlohmann_json tree instead (the path the writer replaced)",
+    "%.0f µs" % assess["dom_json_median_us"])
 row("  p99", "%.0f µs" % assess["p99_us"])
 row("  worker assessments/s per core, evaluation only (from the median)",
     "%.0f" % (10 / (assess["evaluate_median_us"] / 1e6)))
