@@ -20,7 +20,7 @@
   const KEY = 'lde-check.assessment'; // the lde-assessment/1 JSON, exactly as ldecheck.state() gives it
   const UI_KEY = 'lde-check.ui'; // {"tab": "report"}: where the user was
   const REJECTED_PREFIX = 'lde-check.rejected.'; // + ISO time: a stored state that could not be read, verbatim
-  const SAVE_DELAY_MS = 600; // a change is stored within this; leaving or hiding the page stores at once
+  const SAVE_DELAY_MS = 500; // a change is stored within this; leaving or hiding the page stores at once
   const MAX_FILE_BYTES = 5 * 1024 * 1024; // an assessment is a few kB; this still allows hundreds of workers
   const MAX_SHARED_BYTES = 5 * 1024 * 1024; // the inflated share link: guards against a deflate bomb
   const LONG_LINK = 8000; // characters; longer links get cut off by some mail and chat programs
@@ -594,12 +594,17 @@
   // <style> element is taken out so nothing is refused.
   let printUrl = null;
 
+  // The core writes one <style> in the <head> (lde::render_html). It is cut out as text: parsing it,
+  // even in a DOMParser document, already counts as inline style under this page's policy.
   function printDocument(html) {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const css = Array.from(doc.querySelectorAll('style'), (style) => style.textContent).join('\n');
-    doc.querySelectorAll('style').forEach((style) => style.remove());
-    doc.head.append(Object.assign(doc.createElement('meta'), { name: 'referrer', content: 'no-referrer' }));
-    return { markup: '<!DOCTYPE html>\n' + doc.documentElement.outerHTML, css };
+    const styles = [];
+    const markup = html
+      .replace(/<style>([\s\S]*?)<\/style>/g, (match, css) => {
+        styles.push(css);
+        return '';
+      })
+      .replace('<head>', '<head><meta name="referrer" content="no-referrer">');
+    return { markup, css: styles.join('\n') };
   }
 
   function printReport() {
@@ -673,6 +678,7 @@
     connect(M);
     M.onAssessmentRevised = scheduleSave;
     M.onPersistAction = act;
+    fileChooser();
     restore();
     if (sharedAtStart) handleShared(sharedAtStart, { beforeFirstFrame: true });
     sharedAtStart = null;
