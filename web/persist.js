@@ -235,19 +235,23 @@
     return keys.sort();
   }
 
-  // Offers a kept unreadable copy: what is wrong with it, a download, and deleting it on request.
-  function showRejected(key, text) {
-    const when = new Date(key.slice(REJECTED_PREFIX.length));
-    const stamp = Number.isNaN(when.getTime()) ? '' : when.toISOString().slice(0, 19).replace(/:/g, '-');
-    const message = storedProblem(text, api.check(text)) + ' ' +
-      tr('persist_ui.notice.stored_kept', { date: Number.isNaN(when.getTime()) ? '?' : displayTime(when) });
+  // Offers an unreadable stored copy: what is wrong with it, a download, and (when it was moved aside
+  // under `key`) deleting it on request. `blocked`: it could not be moved, so it stays where it was.
+  function showRejected(key, text, { blocked = null } = {}) {
+    const when = blocked ? new Date() : new Date(key.slice(REJECTED_PREFIX.length));
+    const valid = !Number.isNaN(when.getTime());
+    const stamp = valid ? when.toISOString().slice(0, 19).replace(/:/g, '-') : '';
+    const problem = storedProblem(text, api.check(text));
+    const message = blocked
+      ? problem + ' ' + tr('persist_ui.notice.storage_blocked', { detail: blocked.message || String(blocked) })
+      : problem + ' ' + tr('persist_ui.notice.stored_kept', { date: valid ? displayTime(when) : '?' });
     showNotice('error', message, {
       downloadable: {
         text,
         name: `${tr('persist_ui.file.rejected_name')}${stamp ? '-' + stamp : ''}.json`,
         label: tr('persist_ui.notice.stored_download'),
       },
-      discard: autosaveBlocked ? null : {
+      discard: blocked ? null : {
         label: tr('persist_ui.notice.stored_discard'),
         action: () => {
           const store = storage();
@@ -287,8 +291,7 @@
           showRejected(key, stored);
         } catch (e) {
           autosaveBlocked = true;
-          showRejected(KEY, stored);
-          showNotice('error', tr('persist_ui.notice.storage_blocked', { detail: e.message || String(e) }));
+          showRejected(KEY, stored, { blocked: e });
         }
       }
     }

@@ -242,6 +242,27 @@ describe('a stored state that cannot be read', () => {
       await page.close();
     });
   }
+  test('an unreadable state too large to copy aside stays where it is, and autosave leaves it alone', async () => {
+    const { page, errors } = await browser.openApp();
+    // Two copies do not fit in the origin's localStorage quota (5 M characters in Chromium).
+    const huge = '{"schema": "lde-assessment/1", "padding": "' + 'x'.repeat(3 * 1024 * 1024) + '"}';
+    await page.evaluate(([key, text]) => window.localStorage.setItem(key, text), [KEY, huge]);
+    await reloadApp(page);
+    const message = await notice(page);
+    assert.match(message, /ongeldig gegeven.*padding/s);
+    assert.match(message, /kon het onleesbare exemplaar niet apart bewaren/);
+    assert.equal(await page.locator('.lde-notice-discard').count(), 0, 'no delete offered for a copy in place');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('.lde-notice-download')]);
+    assert.equal((await downloadText(download)).length, huge.length);
+    await clickWidget(page, (w) => w.id === 'lang.en');
+    await until(() => ui(page), (u) => u.language === 'en', { what: 'an edit (English)' });
+    await sleep(SAVE_WITHIN_MS);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    assert.equal((await saved(page)).assessment, huge, 'the unreadable copy is not overwritten');
+    assert.deepEqual(errors, []);
+    await page.evaluate(() => window.localStorage.clear());
+    await page.close();
+  });
 });
 
 describe('files', () => {
