@@ -2,6 +2,7 @@
 // (window.ldecheck.saved/openFile/shareLink/reportText/notice build on them). Strings go out as UTF-8
 // in a buffer that stays valid until the next call of the same function, like bridge.cpp.
 #include <string>
+#include <utility>
 
 #include <emscripten.h>
 #include <nlohmann/json.hpp>

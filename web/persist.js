@@ -220,6 +220,7 @@
   }
 
   function storedProblem(text, checked) {
+    if (checked.ok) return tr('persist_ui.notice.stored_readable_now');
     const newer = newerSchema(text);
     if (newer) return tr('persist_ui.notice.stored_newer', { schema: newer });
     if (checked.line > 0) return tr('persist_ui.notice.stored_corrupt', { detail: checked.error });
@@ -236,15 +237,17 @@
   }
 
   // Offers an unreadable stored copy: what is wrong with it, a download, and (when it was moved aside
-  // under `key`) deleting it on request. `blocked`: it could not be moved, so it stays where it was.
-  function showRejected(key, text, { blocked = null } = {}) {
+  // under `key`) deleting it on request. `fresh`: found unreadable just now, so the app started empty;
+  // `blocked`: it could not be moved aside, so it stays where it was.
+  function showRejected(key, text, { fresh = false, blocked = null } = {}) {
     const when = blocked ? new Date() : new Date(key.slice(REJECTED_PREFIX.length));
     const valid = !Number.isNaN(when.getTime());
     const stamp = valid ? when.toISOString().slice(0, 19).replace(/:/g, '-') : '';
     const problem = storedProblem(text, api.check(text));
     const message = blocked
       ? problem + ' ' + tr('persist_ui.notice.storage_blocked', { detail: blocked.message || String(blocked) })
-      : problem + ' ' + tr('persist_ui.notice.stored_kept', { date: valid ? displayTime(when) : '?' });
+      : problem + ' ' + tr(fresh ? 'persist_ui.notice.stored_kept' : 'persist_ui.notice.stored_still_kept',
+        { date: valid ? displayTime(when) : '?' });
     showNotice('error', message, {
       downloadable: {
         text,
@@ -288,7 +291,7 @@
         try {
           store.setItem(key, stored);
           store.removeItem(KEY);
-          showRejected(key, stored);
+          showRejected(key, stored, { fresh: true });
         } catch (e) {
           autosaveBlocked = true;
           showRejected(KEY, stored, { blocked: e });

@@ -234,7 +234,9 @@ describe('a stored state that cannot be read', () => {
 
       await reloadApp(page);
       assert.equal((await state(page)).organisation.offers_insertion_trajectories, true);
-      assert.match(await notice(page), c.message, 'the kept copy is offered again after a reload');
+      const reminder = await notice(page);
+      assert.match(reminder, c.message, 'the kept copy is offered again after a reload');
+      assert.match(reminder, /blijft apart bewaard in deze browser tot u het verwijdert/);
       await page.click('.lde-notice-discard');
       assert.deepEqual((await saved(page)).rejected, []);
       assert.equal(await notice(page), '');
