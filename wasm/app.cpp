@@ -3,6 +3,8 @@
 #include <exception>
 #include <utility>
 
+#include "persist.hpp"
+
 namespace lde::ui {
 
 const char* tab_name(Tab t) {
@@ -30,6 +32,8 @@ AppState& app() {
 void refresh_report(AppState& s) {
   if (!s.needs_evaluation) return;
   s.needs_evaluation = false;
+  ++s.revision;
+  assessment_revised(s.revision);
   try {
     s.report = evaluate(s.assessment, context(s), s.today);
     s.evaluation_error.clear();

@@ -28,6 +28,9 @@ struct AppState {
   std::optional<Tab> requested_tab;  // selected on the next frame (the automation API, keyboard)
   bool needs_evaluation = true;      // the assessment (or today) changed since `report` was made
   std::string evaluation_error;      // non-empty when the core threw while evaluating
+  // Counts evaluations of a changed assessment (or date): the page autosaves when it moves, so the
+  // state is serialised only after a change, never every frame (web/persist.js).
+  unsigned long revision = 0;
 };
 
 // The one app instance (ImGui itself is a single global context; the bridge and the main loop share it).

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "persist.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -28,46 +29,69 @@ Column column_for(float window_width) {
   return Column{std::max(kMargin * ratio, (window_width - width) * 0.5f), width};
 }
 
-void draw_language_switch(AppState& s, const Column& column, float y) {
+float language_switch_width(const AppState& s) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float spacing = style.ItemSpacing.x * 0.5f;
-  const std::string nl = tr(s, "ui.language.code.nl"), en = tr(s, "ui.language.code.en");
-  const float width =
-      ImGui::CalcTextSize(nl.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + spacing;
-  ImGui::SetCursorScreenPos(ImVec2(column.x + column.width - width, y));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, style.ItemSpacing.y));
+  return ImGui::CalcTextSize(tr(s, "ui.language.code.nl").c_str()).x +
+         ImGui::CalcTextSize(tr(s, "ui.language.code.en").c_str()).x + style.FramePadding.x * 4 +
+         style.ItemSpacing.x * 0.5f;
+}
+
+void draw_language_switch(AppState& s, float x, float y) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x * 0.5f, style.ItemSpacing.y));
   const Language current = language(s);
   for (Language lang : {Language::nl, Language::en}) {
     const std::string code = to_string(lang);
-    if (toggle(("lang." + code).c_str(), lang == Language::nl ? nl : en, current == lang)) set_language(s, lang);
+    const std::string label = tr(s, "ui.language.code." + code);
+    if (toggle(("lang." + code).c_str(), label, current == lang)) set_language(s, lang);
     tooltip(tr(s, "ui.language.name." + code));
     if (lang == Language::nl) ImGui::SameLine();
   }
   ImGui::PopStyleVar();
 }
 
-// White band across the window: app name and purpose on the left, the language switch on the right.
+// White band across the window: app name and purpose on the left; the file actions (open, save,
+// share) and the language switch on the right, or the file actions on a second row when the window is
+// too narrow for one.
 void draw_header(AppState& s, const Column& column) {
   const float ratio = pixel_ratio();
-  const float height = fonts().title->FontSize + ImGui::GetFontSize() + 32.0f * ratio;
+  const std::string title = tr(s, "ui.app.title"), subtitle = tr(s, "ui.app.subtitle");
+  ImGui::PushFont(fonts().title);
+  const float title_width = ImGui::CalcTextSize(title.c_str()).x;
+  ImGui::PopFont();
+  const float text_width = std::max(title_width, ImGui::CalcTextSize(subtitle.c_str()).x);
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 3.0f;
+  const float language_width = language_switch_width(s);
+  const float actions_width = file_actions_width(s);
+  const bool one_row = text_width + actions_width + language_width + 2 * gap <= column.width;
+  const float top = 13.0f * ratio;
+  const float text_bottom = top + fonts().title->FontSize + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y;
+  const float band = fonts().title->FontSize + ImGui::GetFontSize() + 32.0f * ratio;
+  const float height = one_row ? band : text_bottom + ImGui::GetFrameHeight() + 14.0f * ratio;
   const float width = ImGui::GetWindowWidth();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(width, height), colours::header_bar);
   draw->AddLine(ImVec2(0, height - 1), ImVec2(width, height - 1), colours::border);
 
-  ImGui::SetCursorScreenPos(ImVec2(column.x, 13.0f * ratio));
+  ImGui::SetCursorScreenPos(ImVec2(column.x, top));
   ImGui::BeginGroup();
   ImGui::PushFont(fonts().title);
   ImGui::PushStyleColor(ImGuiCol_Text, colours::accent);
-  ImGui::TextUnformatted(tr(s, "ui.app.title").c_str());
+  ImGui::TextUnformatted(title.c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, colours::muted);
-  ImGui::TextUnformatted(tr(s, "ui.app.subtitle").c_str());
+  ImGui::TextUnformatted(subtitle.c_str());
   ImGui::PopStyleColor();
   ImGui::EndGroup();
 
-  draw_language_switch(s, column, (height - ImGui::GetFrameHeight()) * 0.5f);
+  const float row_y = (band - ImGui::GetFrameHeight()) * 0.5f;
+  const float language_x = column.x + column.width - language_width;
+  draw_language_switch(s, language_x, row_y);
+  ImGui::SetCursorScreenPos(one_row ? ImVec2(language_x - gap - actions_width, row_y)
+                                    : ImVec2(column.x, text_bottom + 4.0f * ratio));
+  draw_file_actions(s);
   ImGui::SetCursorScreenPos(ImVec2(0, height + 14.0f * ratio));
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "check_view.hpp"
+#include "persist.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -81,6 +82,8 @@ void draw_worker(AppState& s, const WorkerReport& w) {
 void draw_report_screen(AppState& s) {
   heading(tr(s, "report.title"));
   muted(tr(s, "ui.report.intro"));
+  ImGui::Spacing();
+  draw_report_actions(s);
   ImGui::Spacing();
   draw_assessment_summary(s);
   ImGui::Spacing();

@@ -1,6 +1,12 @@
 // Glue between the page and the WebAssembly app: checks WebGL 2, downloads lde_app.wasm with a
 // progress bar, starts lde_app.js, and defines window.ldecheck, the small automation API the
 // end-to-end tests (and curious developers) use. No network access beyond this page's own files.
+//
+// Other page scripts (web/persist.js) join the start through two window events:
+// - 'ldecheck:starting' (detail.waitFor(promise)): the runtime starts once those promises settle,
+//   e.g. a share link being decoded, so that the first frame already shows it;
+// - 'ldecheck:runtime' (detail.Module): the runtime is up and main() has not drawn a frame yet, the
+//   moment to restore a saved state without an empty form ever showing.
 'use strict';
 
 (function () {
@@ -112,6 +118,11 @@
     return received === total ? bytes : bytes.subarray(0, received);
   }
 
+  function documentParsed() {
+    if (document.readyState !== 'loading') return Promise.resolve();
+    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+
   function loadScript(src) {
     return new Promise((resolve, reject) => {
       const script = document.createElement('script');
@@ -135,6 +146,12 @@
     });
     progress.value = 92;
 
+    // Every deferred script has run by DOMContentLoaded, so all of them hear 'ldecheck:starting'.
+    await documentParsed();
+    const startTasks = [];
+    window.dispatchEvent(new CustomEvent('ldecheck:starting', { detail: { waitFor: (p) => startTasks.push(p) } }));
+    await Promise.allSettled(startTasks);
+
     window.Module = {
       canvas: canvas,
       wasmBinary: wasm,
@@ -153,6 +170,7 @@
           frames: M.cwrap('lde_frames', 'number', []),
         };
         progress.value = 96;
+        window.dispatchEvent(new CustomEvent('ldecheck:runtime', { detail: { Module: M } }));
         waitForFirstFrame();
       },
     };

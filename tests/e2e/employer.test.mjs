@@ -14,6 +14,7 @@ import {
   startBrowser,
   state,
   tooltip,
+  typeInto,
   ui,
   until,
   waitIdle,
@@ -57,15 +58,6 @@ async function openEmployer(assessment) {
   await waitForWidget(page, (w) => w.id === 'employer.assessment_date');
   await waitIdle(page);
   return { page, errors };
-}
-
-/** Clicks a text field, replaces its content by `text` with real key presses, and confirms with Enter. */
-async function typeInto(page, id, text) {
-  await clickWidget(page, (w) => w.id === id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text, { delay: 15 });
-  await page.keyboard.press('Enter');
-  await waitIdle(page);
 }
 
 /** Scrolls the page with the mouse wheel until the widget is fully inside the viewport. */

@@ -96,11 +96,13 @@ export function startServer(dir = webDir) {
 // [SECTION] Browser -----------------------------------------------------------------------------------
 
 /**
- * Starts the server and a headless Chromium with a fresh profile. Every request any page makes is
- * recorded in `requests` (URLs). Call close() at the end.
+ * Starts the server (or reuses `server`, e.g. a second fresh profile on the same origin) and a headless
+ * Chromium with a fresh profile. Every request any page makes is recorded in `requests` (URLs). Call
+ * close() at the end (it stops the server only when it started it).
  */
-export async function startBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1 } = {}) {
-  const server = await startServer();
+export async function startBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, server = null } = {}) {
+  const ownServer = !server;
+  if (ownServer) server = await startServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ldecheck-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -110,6 +112,7 @@ export async function startBrowser({ viewport = { width: 1280, height: 800 }, de
     deviceScaleFactor,
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
+    acceptDownloads: true,
   });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -118,28 +121,45 @@ export async function startBrowser({ viewport = { width: 1280, height: 800 }, de
     context,
     requests,
     /**
-     * Opens the app in a new page and waits until it rendered its first frame. `init` runs in the
-     * page before any of its scripts (e.g. to take a browser feature away); `ready: false` skips
-     * waiting for the first frame.
+     * Opens the app in a new page and waits until it rendered its first frame. The app autosaves to
+     * localStorage, which all pages of this browser share: unless `keepStorage` is set, each new page
+     * starts like a first visit (its first load clears the app's saved state; a reload keeps it).
+     * `url` replaces the app's address (e.g. with a share-link fragment); `init` runs in the page before
+     * any of its scripts (e.g. to take a browser feature away); `ready: false` skips waiting for the
+     * first frame.
      */
-    async openApp({ init = null, ready = true } = {}) {
+    async openApp({ init = null, ready = true, keepStorage = false, url = server.url } = {}) {
       const page = await context.newPage();
+      if (!keepStorage) await page.addInitScript(forgetSavedStateOnFirstLoad);
       if (init) await page.addInitScript(init);
       const errors = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await page.goto(server.url);
+      await page.goto(url);
       if (ready) await waitReady(page);
       return { page, errors };
     },
     async close() {
       await context.close();
-      await server.close();
+      if (ownServer) await server.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+// Runs in the page: a tab's first load removes what the app saved (sessionStorage survives reloads).
+function forgetSavedStateOnFirstLoad() {
+  try {
+    if (window.sessionStorage.getItem('lde-e2e.started')) return;
+    window.sessionStorage.setItem('lde-e2e.started', '1');
+    for (const key of Object.keys(window.localStorage)) {
+      if (key.startsWith('lde-check.')) window.localStorage.removeItem(key);
+    }
+  } catch (e) {
+    // storage switched off: nothing to forget
+  }
 }
 
 // [SECTION] The app's automation API -------------------------------------------------------------------
@@ -202,6 +222,15 @@ export async function hoverWidget(page, predicate) {
   return widget;
 }
 
+/** Clicks a text field, replaces its content by `text` with real key presses, and confirms with Enter. */
+export async function typeInto(page, id, text) {
+  await clickWidget(page, (w) => w.id === id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 15 });
+  await page.keyboard.press('Enter');
+  await waitIdle(page);
+}
+
 /** Polls `probe` until `accept(value)` holds; returns the value. */
 export async function until(probe, accept, { timeout = 10000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
@@ -212,6 +241,11 @@ export async function until(probe, accept, { timeout = 10000, what = 'condition'
     await sleep(50);
   }
   throw new Error(`${what} not reached within ${timeout} ms; last value: ${JSON.stringify(value)}`);
+}
+
+/** The text of a file the page downloaded (a playwright Download). */
+export async function downloadText(download) {
+  return fs.readFileSync(await download.path(), 'utf8');
 }
 
 export function sleep(ms) {
