@@ -30,6 +30,7 @@ AppState& app() {
 void refresh_report(AppState& s) {
   if (!s.needs_evaluation) return;
   s.needs_evaluation = false;
+  ++s.report_revision;
   try {
     s.report = evaluate(s.assessment, context(s), s.today);
     s.evaluation_error.clear();

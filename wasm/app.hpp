@@ -28,6 +28,7 @@ struct AppState {
   std::optional<Tab> requested_tab;  // selected on the next frame (the automation API, keyboard)
   bool needs_evaluation = true;      // the assessment (or today) changed since `report` was made
   std::string evaluation_error;      // non-empty when the core threw while evaluating
+  unsigned long report_revision = 0; // counts evaluations: the DOM mirror re-renders when it moves
 };
 
 // The one app instance (ImGui itself is a single global context; the bridge and the main loop share it).

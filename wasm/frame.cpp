@@ -1,10 +1,13 @@
 #include "frame.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "a11y.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -28,22 +31,52 @@ Column column_for(float window_width) {
   return Column{std::max(kMargin * ratio, (window_width - width) * 0.5f), width};
 }
 
-void draw_language_switch(AppState& s, const Column& column, float y) {
+// Pill toggles among siblings, drawn right-aligned at `right`: the theme switch, then the language.
+struct Pill {
+  std::string id, label, tip;
+  bool selected;
+};
+
+float pills_width(const std::vector<Pill>& pills) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  const float spacing = style.ItemSpacing.x * 0.5f;
-  const std::string nl = tr(s, "ui.language.code.nl"), en = tr(s, "ui.language.code.en");
-  const float width =
-      ImGui::CalcTextSize(nl.c_str()).x + ImGui::CalcTextSize(en.c_str()).x + style.FramePadding.x * 4 + spacing;
-  ImGui::SetCursorScreenPos(ImVec2(column.x + column.width - width, y));
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, style.ItemSpacing.y));
-  const Language current = language(s);
-  for (Language lang : {Language::nl, Language::en}) {
-    const std::string code = to_string(lang);
-    if (toggle(("lang." + code).c_str(), lang == Language::nl ? nl : en, current == lang)) set_language(s, lang);
-    tooltip(tr(s, "ui.language.name." + code));
-    if (lang == Language::nl) ImGui::SameLine();
+  float width = style.ItemSpacing.x * 0.5f * static_cast<float>(pills.size() - 1);
+  for (const Pill& p : pills) width += ImGui::CalcTextSize(p.label.c_str()).x + style.FramePadding.x * 2;
+  return width;
+}
+
+// Returns the index of the pill clicked, -1 when none.
+int draw_pills(const std::vector<Pill>& pills) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x * 0.5f, style.ItemSpacing.y));
+  int clicked = -1;
+  for (std::size_t i = 0; i < pills.size(); ++i) {
+    if (i) ImGui::SameLine();
+    if (toggle(pills[i].id.c_str(), pills[i].label, pills[i].selected)) clicked = static_cast<int>(i);
+    tooltip(pills[i].tip);
   }
   ImGui::PopStyleVar();
+  return clicked;
+}
+
+void draw_header_switches(AppState& s, const Column& column, float y) {
+  const Language current = language(s);
+  std::vector<Pill> languages;
+  for (Language lang : {Language::nl, Language::en}) {
+    const std::string code = to_string(lang);
+    languages.push_back({"lang." + code, tr(s, "ui.language.code." + code), tr(s, "ui.language.name." + code), lang == current});
+  }
+  std::vector<Pill> themes;
+  for (const Palette* p : {&light_palette(), &dark_palette()}) {
+    const std::string name = p->name;
+    themes.push_back({"theme." + name, tr(s, "ui.theme." + name), tr(s, "ui.theme.name." + name), &palette() == p});
+  }
+  const float gap = ImGui::GetFontSize() * 1.2f;
+  const float languages_width = pills_width(languages);
+  const float x = column.x + column.width - languages_width - gap - pills_width(themes);
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (const int t = draw_pills(themes); t >= 0) choose_theme(t == 0 ? light_palette() : dark_palette(), true);
+  ImGui::SetCursorScreenPos(ImVec2(column.x + column.width - languages_width, y));
+  if (const int l = draw_pills(languages); l >= 0) set_language(s, l == 0 ? Language::nl : Language::en);
 }
 
 // White band across the window: app name and purpose on the left, the language switch on the right.
@@ -67,7 +100,7 @@ void draw_header(AppState& s, const Column& column) {
   ImGui::PopStyleColor();
   ImGui::EndGroup();
 
-  draw_language_switch(s, column, (height - ImGui::GetFrameHeight()) * 0.5f);
+  draw_header_switches(s, column, (height - ImGui::GetFrameHeight()) * 0.5f);
   ImGui::SetCursorScreenPos(ImVec2(0, height + 14.0f * ratio));
 }
 
@@ -79,7 +112,8 @@ Tab draw_tab_bar(AppState& s, const Column& column) {
   ImGui::SetCursorScreenPos(ImVec2(column.x, ImGui::GetCursorScreenPos().y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild("tabbar", ImVec2(column.width, ImGui::GetFontSize() + padding.y * 2 + style.TabBarBorderSize),
-                    ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+                    ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
   if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_NoTooltip | ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (Tab t : kTabs) {
@@ -87,6 +121,10 @@ Tab draw_tab_bar(AppState& s, const Column& column) {
       const std::string label = tr(s, std::string("ui.tab.") + tab_name(t));
       const ImGuiTabItemFlags flags = s.requested_tab == t ? ImGuiTabItemFlags_SetSelected : 0;
       const bool selected = ImGui::BeginTabItem((label + "###" + id).c_str(), nullptr, flags);
+      if (s.requested_tab == t && take_tab_focus_request()) {
+        ImGui::SetKeyboardFocusHere(-1);  // a keyboard shortcut chose this tab: focus follows it, visibly
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+      }
       track(id, label, "tab", selected);
       if (selected) {
         active = t;
@@ -117,7 +155,7 @@ void draw_screen(AppState& s, Tab tab) {
 void draw_content(AppState& s, Tab tab, const Column& column) {
   const float ratio = pixel_ratio();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();  // tooltips and popups opened by the screens get the normal padding
   const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float width = std::min(column.width, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - scrollbar - column.x);
@@ -125,7 +163,8 @@ void draw_content(AppState& s, Tab tab, const Column& column) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24.0f * ratio, 20.0f * ratio));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8.0f * ratio);
   ImGui::BeginChild("card", ImVec2(width, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar(2);
   if (!s.evaluation_error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));

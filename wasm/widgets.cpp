@@ -23,6 +23,8 @@ struct Registry {
   std::vector<WidgetRecord> published;
   std::string tooltip_building;
   std::string tooltip_published;
+  std::string focus_building;  // the tracked id of the item with keyboard (nav) focus
+  std::string focus_published;
 };
 
 Registry& registry() {
@@ -35,6 +37,8 @@ std::string labelled_id(const std::string& label, const char* id) { return label
 }  // namespace
 
 void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
+  const ImGuiID item = ImGui::GetItemID();
+  if (item != 0 && item == ImGui::GetCurrentContext()->NavId) registry().focus_building = std::string(id);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   rect.ClipWithFull(window->ClipRect);
@@ -89,7 +93,7 @@ bool toggle(const char* id, const std::string& label, bool selected) {
     ImGui::PushStyleColor(ImGuiCol_Button, colours::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours::accent);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::on_accent);
   }
   const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
   if (selected) ImGui::PopStyleColor(4);
@@ -188,6 +192,7 @@ void status_badge(Status status, const std::string& word) {
 void begin_widget_frame() {
   registry().building.clear();
   registry().tooltip_building.clear();
+  registry().focus_building.clear();
 }
 
 void end_widget_frame(float pixel_ratio) {
@@ -201,10 +206,12 @@ void end_widget_frame(float pixel_ratio) {
   }
   std::swap(r.published, r.building);
   std::swap(r.tooltip_published, r.tooltip_building);
+  std::swap(r.focus_published, r.focus_building);
 }
 
 const std::vector<WidgetRecord>& published_widgets() { return registry().published; }
 const std::string& published_tooltip() { return registry().tooltip_published; }
+const std::string& published_focus() { return registry().focus_published; }
 
 nlohmann::json widgets_json() {
   nlohmann::json out = nlohmann::json::array();
