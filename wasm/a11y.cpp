@@ -7,6 +7,7 @@
 #include "a11y.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <iterator>
 
 #include <emscripten.h>
@@ -67,8 +68,38 @@ void choose_theme(const Palette& p, bool remember) {
 
 // [SECTION] Keyboard shortcuts between tabs ---------------------------------------------------------------
 
+namespace {
+
+// ImGui remembers a "preferred" position for arrow moves (stay in the same row or column), stores it in
+// the root window but relative to the window of the last arrow move, and does not update it on Tab.
+// With the app's flattened child windows (Tab reaches every control) a stale one sends the next arrow
+// press to a far-away row. Forget it when the focus moved by anything but an arrow key, or moved to
+// another window.
+void forget_stale_arrow_bias() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  static ImGuiID last_id = 0;
+  static ImGuiWindow* last_window = nullptr;
+  static bool arrow_pending = false;
+  if (g.NavId != last_id) {
+    if ((!arrow_pending || g.NavWindow != last_window) && g.NavWindow != nullptr)
+      g.NavWindow->RootWindowForNav->NavPreferredScoringPosRel[g.NavLayer] = ImVec2(FLT_MAX, FLT_MAX);
+    last_id = g.NavId;
+    last_window = g.NavWindow;
+    arrow_pending = false;
+  }
+  for (ImGuiKey key : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow})
+    if (ImGui::IsKeyPressed(key)) arrow_pending = true;
+}
+
+}  // namespace
+
 void a11y_begin_frame(AppState& s) {
+  forget_stale_arrow_bias();
   const ImGuiIO& io = ImGui::GetIO();
+  // ImGui toggles a window's menu layer when Alt is pressed and released alone; the app has no menus,
+  // and the toggle would move the keyboard focus back to the window's start (after Alt+PageDown, too).
+  // Owning Alt while it is down cancels the toggle.
+  if (ImGui::IsKeyDown(ImGuiMod_Alt)) ImGui::SetKeyOwner(ImGuiMod_Alt, ImHashStr("lde.alt"));
   int step = 0;
   // ImGui's own Ctrl+Tab window switcher is turned off (main.cpp): the app has one window.
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Tab, false)) step = io.KeyShift ? -1 : 1;

@@ -115,6 +115,12 @@ KindColours timeline_kind(std::string_view kind) {
   return kOtherKind;
 }
 
+bool has_timeline_kind(std::string_view kind) {
+  for (const NamedKind& k : kKinds)
+    if (kind == k.kind) return true;
+  return false;
+}
+
 const std::vector<std::string>& timeline_kinds() {
   static const std::vector<std::string> kinds = [] {
     std::vector<std::string> out;

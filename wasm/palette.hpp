@@ -63,6 +63,8 @@ struct KindColours {
   std::uint8_t alpha = 255;
 };
 KindColours timeline_kind(std::string_view kind);
+// False for kinds drawn in the theme's ink (start and end markers): timeline_kind() gives dark ink then.
+bool has_timeline_kind(std::string_view kind);
 // Every kind timeline_kind() knows, for the tests and the legend.
 const std::vector<std::string>& timeline_kinds();
 // The light green fills of the transition phases (cycled) and the dark ink of their labels.

@@ -100,8 +100,10 @@ struct KindPalette {
   ImU32 text;
 };
 
-// The fills are the same in both themes (palette.cpp); a label over a translucent fill is theme text.
+// The fills are the same in both themes (palette.cpp); a label over a translucent fill is theme text,
+// and the start and end markers are drawn in the theme's ink.
 KindPalette palette_of(const std::string& kind) {
+  if (!has_timeline_kind(kind)) return {colours::text, colours::panel};
   const KindColours k = timeline_kind(kind);
   return {to_u32(k.fill), k.translucent ? colours::text : to_u32(k.label)};
 }
