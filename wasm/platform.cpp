@@ -101,6 +101,7 @@ struct TouchState {
 
 TouchState g_touch;
 float g_pinch = 1.0f;
+bool g_pinching = false;
 constexpr float kScrollThreshold = 8.0f;  // CSS pixels before a background drag becomes a scroll
 
 ImVec2 to_device(float x, float y) {
@@ -211,6 +212,8 @@ void pinch_start(float centre_x, float centre_y) {
   // A second finger turns a press into a pinch: the first finger's press must not become a click.
   if (g_touch.down && !g_touch.scrolling) release_without_click();
   g_touch = TouchState{};
+  g_pinching = true;
+  g_pinch = 1.0f;
   const ImVec2 c = to_device(centre_x, centre_y);
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
@@ -229,6 +232,7 @@ void pinch_move(float centre_x, float centre_y, float scale) {
 }
 
 void pinch_end() {
+  g_pinching = false;
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
@@ -236,6 +240,7 @@ void pinch_end() {
 }
 
 float pending_pinch() { return g_pinch; }
+void take_pinch() { g_pinch = 1.0f; }
 
 void text_input(std::string_view utf8) {
   const std::string text(utf8);
@@ -270,7 +275,9 @@ void context_restored() {
 
 bool rendering_paused() { return g_context_lost; }
 
-void platform_end_frame() { g_pinch = 1.0f; }
+void platform_end_frame() {
+  if (!g_pinching) g_pinch = 1.0f;
+}
 
 // [SECTION] install_platform -------------------------------------------------------------------------------------
 

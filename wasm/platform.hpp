@@ -12,7 +12,7 @@ namespace lde::ui {
 
 // Call once after the ImGui GLFW and OpenGL backends are initialised.
 void install_platform(GLFWwindow* window);
-// Call at the end of every rendered frame (drops a pinch no timeline took).
+// Call at the end of every rendered frame (drops a finished pinch no timeline took).
 void platform_end_frame();
 // While the WebGL context is lost nothing can be drawn: the main loop skips frames.
 bool rendering_paused();
@@ -24,9 +24,11 @@ void touch_end(bool cancelled);
 void pinch_start(float centre_x, float centre_y);
 void pinch_move(float centre_x, float centre_y, float scale);  // scale since the previous move
 void pinch_end();
-// The pinch factor (> 1 spreads = zoom in) gathered since the last frame, 1 when none; the worker
-// timeline applies it when the pinch centre is over it.
+// The pinch factor (> 1 spreads = zoom in) not yet applied, 1 when none. The worker timeline applies
+// it when the pinch centre is over it and then takes it (take_pinch); what no timeline took is dropped
+// after the gesture ends.
 float pending_pinch();
+void take_pinch();
 
 // [SECTION] Text from the page: the soft keyboard's hidden field and the clipboard.
 void text_input(std::string_view utf8);

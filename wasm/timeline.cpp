@@ -282,7 +282,10 @@ void handle_input(const WorkerReport& w, TimelineView& v, const Plot& p, ImGuiID
   // Wheel (and ctrl+wheel, which browsers send for a trackpad pinch) zooms around the pointer.
   if (hovered && io.MouseWheel != 0.0f) zoom_around(v, p, io.MousePos.x, std::pow(1.18, -static_cast<double>(io.MouseWheel)));
   // A two-finger pinch on a touch screen (platform.cpp): the pointer is the centre between the fingers.
-  if (hovered && pending_pinch() != 1.0f) zoom_around(v, p, io.MousePos.x, 1.0 / pending_pinch());
+  if (hovered && pending_pinch() != 1.0f) {
+    zoom_around(v, p, io.MousePos.x, 1.0 / pending_pinch());
+    take_pinch();
+  }
   if (hovered && io.MouseWheelH != 0.0f) v.first_day -= io.MouseWheelH * ImGui::GetFontSize() * 3.0f * v.days_per_pixel;
   if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) v.first_day -= io.MouseDelta.x * v.days_per_pixel;
   if (active || ImGui::IsItemClicked()) v.focused = true;
