@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "loop.hpp"
+#include "theme.hpp"
 #include "widgets.hpp"
 
 namespace {
@@ -42,14 +43,15 @@ EMSCRIPTEN_KEEPALIVE const char* lde_widgets() {
 // The tooltip shown in the last rendered frame ("" when none).
 EMSCRIPTEN_KEEPALIVE const char* lde_tooltip() { return lde::ui::published_tooltip().c_str(); }
 
-// UI state that is not part of the assessment: the active tab and the language.
+// UI state that is not part of the assessment: the active tab, the language and the theme.
 EMSCRIPTEN_KEEPALIVE const char* lde_ui() {
   static std::string buffer;
   const auto& s = lde::ui::app();
   const nlohmann::json j{{"tab", lde::ui::tab_name(s.active_tab)},
                          {"language", lde::to_string(s.assessment.language)},
                          {"today", lde::to_iso(s.today)},
-                         {"evaluation_error", s.evaluation_error}};
+                         {"evaluation_error", s.evaluation_error},
+                         {"theme", lde::ui::palette().name}};
   return hold(buffer, j.dump());
 }
 

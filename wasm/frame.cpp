@@ -1,10 +1,13 @@
 #include "frame.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "a11y.hpp"
 #include "persist.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
@@ -29,26 +32,60 @@ Column column_for(float window_width) {
   return Column{std::max(kMargin * ratio, (window_width - width) * 0.5f), width};
 }
 
-float language_switch_width(const AppState& s) {
+// Pill toggles among siblings, drawn right-aligned at `right`: the theme switch, then the language.
+struct Pill {
+  std::string id, label, tip;
+  bool selected;
+};
+
+float pills_width(const std::vector<Pill>& pills) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  return ImGui::CalcTextSize(tr(s, "ui.language.code.nl").c_str()).x +
-         ImGui::CalcTextSize(tr(s, "ui.language.code.en").c_str()).x + style.FramePadding.x * 4 +
-         style.ItemSpacing.x * 0.5f;
+  float width = style.ItemSpacing.x * 0.5f * static_cast<float>(pills.size() - 1);
+  for (const Pill& p : pills) width += ImGui::CalcTextSize(p.label.c_str()).x + style.FramePadding.x * 2;
+  return width;
 }
 
-void draw_language_switch(AppState& s, float x, float y) {
+// Returns the index of the pill clicked, -1 when none.
+int draw_pills(const std::vector<Pill>& pills) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::SetCursorScreenPos(ImVec2(x, y));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x * 0.5f, style.ItemSpacing.y));
+  int clicked = -1;
+  for (std::size_t i = 0; i < pills.size(); ++i) {
+    if (i) ImGui::SameLine();
+    if (toggle(pills[i].id.c_str(), pills[i].label, pills[i].selected)) clicked = static_cast<int>(i);
+    tooltip(pills[i].tip);
+  }
+  ImGui::PopStyleVar();
+  return clicked;
+}
+
+// The header's switches, right-aligned: the theme, then the language.
+struct HeaderSwitches {
+  std::vector<Pill> themes, languages;
+  float gap = 0;
+  float width() const { return pills_width(themes) + gap + pills_width(languages); }
+};
+
+HeaderSwitches header_switches(const AppState& s) {
+  HeaderSwitches h;
   const Language current = language(s);
   for (Language lang : {Language::nl, Language::en}) {
     const std::string code = to_string(lang);
-    const std::string label = tr(s, "ui.language.code." + code);
-    if (toggle(("lang." + code).c_str(), label, current == lang)) set_language(s, lang);
-    tooltip(tr(s, "ui.language.name." + code));
-    if (lang == Language::nl) ImGui::SameLine();
+    h.languages.push_back({"lang." + code, tr(s, "ui.language.code." + code), tr(s, "ui.language.name." + code), lang == current});
   }
-  ImGui::PopStyleVar();
+  for (const Palette* p : {&light_palette(), &dark_palette()}) {
+    const std::string name = p->name;
+    h.themes.push_back({"theme." + name, tr(s, "ui.theme." + name), tr(s, "ui.theme.name." + name), &palette() == p});
+  }
+  h.gap = ImGui::GetFontSize() * 1.2f;
+  return h;
+}
+
+void draw_header_switches(AppState& s, const HeaderSwitches& h, float x, float y) {
+  ImGui::SetCursorScreenPos(ImVec2(x, y));
+  if (const int t = draw_pills(h.themes); t >= 0) choose_theme(t == 0 ? light_palette() : dark_palette(), true);
+  ImGui::SetCursorScreenPos(ImVec2(x + pills_width(h.themes) + h.gap, y));
+  if (const int l = draw_pills(h.languages); l >= 0) set_language(s, l == 0 ? Language::nl : Language::en);
 }
 
 // White band across the window: app name and purpose on the left; the file actions (open, save,
@@ -62,9 +99,10 @@ void draw_header(AppState& s, const Column& column) {
   ImGui::PopFont();
   const float text_width = std::max(title_width, ImGui::CalcTextSize(subtitle.c_str()).x);
   const float gap = ImGui::GetStyle().ItemSpacing.x * 3.0f;
-  const float language_width = language_switch_width(s);
+  const HeaderSwitches switches = header_switches(s);
+  const float switches_width = switches.width();
   const float actions_width = file_actions_width(s);
-  const bool one_row = text_width + actions_width + language_width + 2 * gap <= column.width;
+  const bool one_row = text_width + actions_width + switches_width + 2 * gap <= column.width;
   const float top = 13.0f * ratio;
   const float text_bottom = top + fonts().title->FontSize + ImGui::GetFontSize() + ImGui::GetStyle().ItemSpacing.y;
   const float band = fonts().title->FontSize + ImGui::GetFontSize() + 32.0f * ratio;
@@ -87,8 +125,8 @@ void draw_header(AppState& s, const Column& column) {
   ImGui::EndGroup();
 
   const float row_y = (band - ImGui::GetFrameHeight()) * 0.5f;
-  const float language_x = column.x + column.width - language_width;
-  draw_language_switch(s, language_x, row_y);
+  const float language_x = column.x + column.width - switches_width;
+  draw_header_switches(s, switches, language_x, row_y);
   ImGui::SetCursorScreenPos(one_row ? ImVec2(language_x - gap - actions_width, row_y)
                                     : ImVec2(column.x, text_bottom + 4.0f * ratio));
   draw_file_actions(s);
@@ -103,7 +141,8 @@ Tab draw_tab_bar(AppState& s, const Column& column) {
   ImGui::SetCursorScreenPos(ImVec2(column.x, ImGui::GetCursorScreenPos().y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::BeginChild("tabbar", ImVec2(column.width, ImGui::GetFontSize() + padding.y * 2 + style.TabBarBorderSize),
-                    ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+                    ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
   if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_NoTooltip | ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (Tab t : kTabs) {
@@ -111,6 +150,10 @@ Tab draw_tab_bar(AppState& s, const Column& column) {
       const std::string label = tr(s, std::string("ui.tab.") + tab_name(t));
       const ImGuiTabItemFlags flags = s.requested_tab == t ? ImGuiTabItemFlags_SetSelected : 0;
       const bool selected = ImGui::BeginTabItem((label + "###" + id).c_str(), nullptr, flags);
+      if (s.requested_tab == t && take_tab_focus_request()) {
+        ImGui::SetKeyboardFocusHere(-1);  // a keyboard shortcut chose this tab: focus follows it, visibly
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+      }
       track(id, label, "tab", selected);
       if (selected) {
         active = t;
@@ -141,7 +184,7 @@ void draw_screen(AppState& s, Tab tab) {
 void draw_content(AppState& s, Tab tab, const Column& column) {
   const float ratio = pixel_ratio();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();  // tooltips and popups opened by the screens get the normal padding
   const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float width = std::min(column.width, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - scrollbar - column.x);
@@ -149,7 +192,8 @@ void draw_content(AppState& s, Tab tab, const Column& column) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24.0f * ratio, 20.0f * ratio));
   ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 8.0f * ratio);
   ImGui::BeginChild("card", ImVec2(width, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar(2);
   if (!s.evaluation_error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));

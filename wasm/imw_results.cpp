@@ -206,7 +206,7 @@ void draw_imw_comparison(AppState& s, const WorkerReport& w) {
     for (const auto& r : cmp.at("rows")) {
       const bool covered = r.at("temporary_compensation").get<bool>();
       ImGui::TableNextRow();
-      if (covered) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kCompensationColour);
+      if (covered) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colours::compensation_tint);
       cell(r.at("quarter").get<std::string>());
       cell(covered ? tr(s, "imw.report.tc_covered") : tr(s, "imw.report.tc_not_covered"));
       number_cell(r.at("imw_total").is_number() ? format_money(r.at("imw_total").get<double>(), lang) : "—");

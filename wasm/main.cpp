@@ -18,9 +18,11 @@
 #include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 
+#include "a11y.hpp"
 #include "app.hpp"
 #include "frame.hpp"
 #include "loop.hpp"
+#include "platform.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -70,6 +72,7 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 
 // [SECTION] Idle rendering -------------------------------------------------------------------------------
 bool should_render() {
+  if (rendering_paused()) return false;  // the WebGL context is lost: nothing can be drawn
   if (g_wake_frames > 0) return true;
   if (emscripten_get_now() < g_wake_until) return true;
   // A focused text field blinks its cursor; a pending evaluation must reach the screen.
@@ -94,7 +97,9 @@ void tick() {
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   begin_widget_frame();
+  a11y_begin_frame(s);
   draw_frame(s);
+  a11y_end_frame(s);
   ImGui::Render();
   end_widget_frame(pixel_ratio());
 
@@ -105,6 +110,7 @@ void tick() {
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  platform_end_frame();
 
   ++g_frames;
   if (g_wake_frames > 0) --g_wake_frames;
@@ -150,7 +156,6 @@ EM_BOOL on_mouse_down(int, const EmscriptenMouseEvent*, void*) {
   if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) lde::ui::render_now();
   return EM_FALSE;
 }
-EM_BOOL on_wheel(int, const EmscriptenWheelEvent*, void*) { lde::ui::wake(); return EM_FALSE; }
 EM_BOOL on_key(int, const EmscriptenKeyboardEvent*, void*) { lde::ui::wake(); return EM_FALSE; }
 EM_BOOL on_focus(int, const EmscriptenFocusEvent*, void*) { lde::ui::wake(); return EM_FALSE; }
 
@@ -161,7 +166,6 @@ void install_wake_listeners() {
   emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
   emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_mouse);
   emscripten_set_mouseleave_callback(kCanvas, nullptr, true, on_mouse);
-  emscripten_set_wheel_callback(kCanvas, nullptr, true, on_wheel);
   emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
   emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
   emscripten_set_keypress_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, on_key);
@@ -198,7 +202,12 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  install_platform(g_window);  // clipboard, wheel, soft keyboard (after the GLFW backend set its own)
+  // Ctrl+Tab switches the app's tabs (a11y.cpp), not ImGui's windows: the app has one window.
+  ImGui::GetCurrentContext()->ConfigNavWindowingKeyNext = ImGuiKey_None;
+  ImGui::GetCurrentContext()->ConfigNavWindowingKeyPrev = ImGuiKey_None;
 
+  init_theme();
   sync_canvas_size();
   apply_theme(g_wanted_ratio);
   install_wake_listeners();

@@ -1,4 +1,4 @@
-// Over / About: version, privacy, notation, what the confidence levels mean, and the full rule
+// Over / About: version, privacy, notation, the keyboard, what the confidence levels mean, and the full rule
 // catalogue (every parameter with its dated values and legal sources) straight from the core.
 #include <imgui.h>
 
@@ -142,6 +142,14 @@ void draw_about_screen(AppState& s) {
   const Language lang = language(s);
   paragraph(tr(s, "ui.about.notation", {{"date", to_display(s.today)}, {"money", format_money(1234.56, lang)},
                                        {"number", format_number(4.5, 2, lang)}}));
+
+  subheading(tr(s, "ui.keyboard.title"));
+  paragraph(tr(s, "ui.keyboard.intro"));
+  for (const char* key : {"tab", "arrows", "activate", "escape", "tabs", "zoom"}) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    paragraph(tr(s, std::string("ui.keyboard.") + key));
+  }
 
   subheading(tr(s, "ui.about.confidence_title"));
   paragraph(tr(s, "ui.about.confidence_intro"));

@@ -33,7 +33,8 @@ void draw_banners(AppState& s) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, status_tint(Status::unknown));
     ImGui::PushStyleColor(ImGuiCol_Border, status_colour(Status::unknown));
     ImGui::BeginChild(("banner." + id).c_str(), ImVec2(0, 0),
-                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NavFlattened);
     ImGui::PushFont(fonts().bold);
     ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::unknown));
     ImGui::TextWrapped("\xE2\x9A\xA0  %s", banner.value("text", "").c_str());
@@ -70,7 +71,8 @@ void draw_open_questions(AppState& s, EmployerForm& f, const std::vector<Check>&
   // A bounded, scrollable list so that the verdict tree below stays in reach.
   const float line = ImGui::GetTextLineHeightWithSpacing();
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, line * 9.5f));
-  ImGui::BeginChild("employer.open", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  ImGui::BeginChild("employer.open", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NavFlattened);
   for (const std::string& path : questions) {
     const std::string target = question_id(path);
     const auto label = f.labels.find(target);

@@ -65,7 +65,7 @@ void draw_summary(AppState& s, const WorkerReport& w) {
   const ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), IM_COL32(0xE4, 0xEC, 0xF8, 0xFF),
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), colours::info_tint,
                     size.y);
   dl->AddText(font, font->FontSize, ImVec2(pos.x + pad.x, pos.y + pad.y), colours::accent, pill.c_str());
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));

@@ -18,6 +18,8 @@ namespace {
 
 Fonts g_fonts;
 float g_pixel_ratio = 0.0f;
+const Palette* g_palette = &light_palette();  // chosen
+const Palette* g_applied = nullptr;           // in the style
 
 constexpr float kBodySize = 16.0f;  // CSS pixels; readable without zoom for all ages
 constexpr float kHeadingSize = 22.0f;
@@ -45,9 +47,9 @@ void build_fonts(float ratio) {
   ImGui::GetIO().FontDefault = g_fonts.body;
 }
 
-ImVec4 rgb(int r, int g, int b, float a = 1.0f) { return ImVec4(r / 255.0f, g / 255.0f, b / 255.0f, a); }
+ImVec4 col(Rgb c, float a = 1.0f) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, a); }
 
-void build_style(float ratio) {
+void build_style(float ratio, const Palette& p) {
   ImGuiStyle style;  // fresh defaults, so scaling never compounds
   style.WindowPadding = ImVec2(20, 16);
   style.FramePadding = ImVec2(10, 6);
@@ -72,93 +74,124 @@ void build_style(float ratio) {
   style.SeparatorTextBorderSize = 1;
 
   ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = rgb(0x1D, 0x24, 0x33);
-  c[ImGuiCol_TextDisabled] = rgb(0x7A, 0x84, 0x94);
-  c[ImGuiCol_WindowBg] = rgb(0xF4, 0xF6, 0xF9);
-  c[ImGuiCol_ChildBg] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_PopupBg] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_Border] = rgb(0xD9, 0xDE, 0xE6);
-  c[ImGuiCol_BorderShadow] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_FrameBg] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_FrameBgHovered] = rgb(0xEE, 0xF3, 0xFA);
-  c[ImGuiCol_FrameBgActive] = rgb(0xE1, 0xEA, 0xF7);
-  c[ImGuiCol_TitleBg] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_TitleBgActive] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_TitleBgCollapsed] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_MenuBarBg] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_ScrollbarBg] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = rgb(0xC4, 0xCB, 0xD6);
-  c[ImGuiCol_ScrollbarGrabHovered] = rgb(0xA9, 0xB3, 0xC2);
-  c[ImGuiCol_ScrollbarGrabActive] = rgb(0x8E, 0x9A, 0xAD);
-  c[ImGuiCol_CheckMark] = rgb(0x1F, 0x5F, 0xBF);
-  c[ImGuiCol_SliderGrab] = rgb(0x1F, 0x5F, 0xBF);
-  c[ImGuiCol_SliderGrabActive] = rgb(0x17, 0x4A, 0x96);
-  c[ImGuiCol_Button] = rgb(0xE8, 0xEE, 0xF6);
-  c[ImGuiCol_ButtonHovered] = rgb(0xD6, 0xE2, 0xF3);
-  c[ImGuiCol_ButtonActive] = rgb(0xC3, 0xD5, 0xEE);
-  c[ImGuiCol_Header] = rgb(0xEE, 0xF2, 0xF7);
-  c[ImGuiCol_HeaderHovered] = rgb(0xE2, 0xE9, 0xF3);
-  c[ImGuiCol_HeaderActive] = rgb(0xD6, 0xE2, 0xF3);
-  c[ImGuiCol_Separator] = rgb(0xD9, 0xDE, 0xE6);
-  c[ImGuiCol_SeparatorHovered] = rgb(0xA9, 0xB3, 0xC2);
-  c[ImGuiCol_SeparatorActive] = rgb(0x1F, 0x5F, 0xBF);
-  c[ImGuiCol_ResizeGrip] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_ResizeGripHovered] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_ResizeGripActive] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_Tab] = rgb(0xE6, 0xEA, 0xF0);
-  c[ImGuiCol_TabHovered] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_TabActive] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_TabUnfocused] = rgb(0xE6, 0xEA, 0xF0);
-  c[ImGuiCol_TabUnfocusedActive] = rgb(0xFF, 0xFF, 0xFF);
-  c[ImGuiCol_TableHeaderBg] = rgb(0xEE, 0xF2, 0xF7);
-  c[ImGuiCol_TableBorderStrong] = rgb(0xD9, 0xDE, 0xE6);
-  c[ImGuiCol_TableBorderLight] = rgb(0xE6, 0xEA, 0xF0);
-  c[ImGuiCol_TableRowBg] = rgb(0, 0, 0, 0);
-  c[ImGuiCol_TableRowBgAlt] = rgb(0xF7, 0xF9, 0xFB);
-  c[ImGuiCol_TextSelectedBg] = rgb(0x1F, 0x5F, 0xBF, 0.25f);
-  c[ImGuiCol_NavHighlight] = rgb(0x1F, 0x5F, 0xBF);
-  c[ImGuiCol_ModalWindowDimBg] = rgb(0x1D, 0x24, 0x33, 0.35f);
+  const ImVec4 none(0, 0, 0, 0);
+  c[ImGuiCol_Text] = col(p.text);
+  c[ImGuiCol_TextDisabled] = col(p.disabled);
+  c[ImGuiCol_WindowBg] = col(p.page);
+  c[ImGuiCol_ChildBg] = col(p.panel);
+  c[ImGuiCol_PopupBg] = col(p.popup);
+  c[ImGuiCol_Border] = col(p.border);
+  c[ImGuiCol_BorderShadow] = none;
+  c[ImGuiCol_FrameBg] = col(p.frame);
+  c[ImGuiCol_FrameBgHovered] = col(p.frame_hovered);
+  c[ImGuiCol_FrameBgActive] = col(p.frame_active);
+  c[ImGuiCol_TitleBg] = col(p.header_bar);
+  c[ImGuiCol_TitleBgActive] = col(p.header_bar);
+  c[ImGuiCol_TitleBgCollapsed] = col(p.header_bar);
+  c[ImGuiCol_MenuBarBg] = col(p.header_bar);
+  c[ImGuiCol_ScrollbarBg] = none;
+  c[ImGuiCol_ScrollbarGrab] = col(p.scrollbar_grab);
+  c[ImGuiCol_ScrollbarGrabHovered] = col(p.scrollbar_grab_hovered);
+  c[ImGuiCol_ScrollbarGrabActive] = col(p.scrollbar_grab_active);
+  c[ImGuiCol_CheckMark] = col(p.accent);
+  c[ImGuiCol_SliderGrab] = col(p.slider_grab);
+  c[ImGuiCol_SliderGrabActive] = col(p.slider_grab_active);
+  c[ImGuiCol_Button] = col(p.button);
+  c[ImGuiCol_ButtonHovered] = col(p.button_hovered);
+  c[ImGuiCol_ButtonActive] = col(p.button_active);
+  c[ImGuiCol_Header] = col(p.header);
+  c[ImGuiCol_HeaderHovered] = col(p.header_hovered);
+  c[ImGuiCol_HeaderActive] = col(p.header_active);
+  c[ImGuiCol_Separator] = col(p.border);
+  c[ImGuiCol_SeparatorHovered] = col(p.scrollbar_grab_hovered);
+  c[ImGuiCol_SeparatorActive] = col(p.accent);
+  c[ImGuiCol_ResizeGrip] = none;
+  c[ImGuiCol_ResizeGripHovered] = none;
+  c[ImGuiCol_ResizeGripActive] = none;
+  c[ImGuiCol_Tab] = col(p.tab);
+  c[ImGuiCol_TabHovered] = col(p.tab_hovered);
+  c[ImGuiCol_TabActive] = col(p.tab_active);
+  c[ImGuiCol_TabUnfocused] = col(p.tab);
+  c[ImGuiCol_TabUnfocusedActive] = col(p.tab_active);
+  c[ImGuiCol_TableHeaderBg] = col(p.table_header);
+  c[ImGuiCol_TableBorderStrong] = col(p.table_border_strong);
+  c[ImGuiCol_TableBorderLight] = col(p.table_border_light);
+  c[ImGuiCol_TableRowBg] = none;
+  c[ImGuiCol_TableRowBgAlt] = col(p.table_row_alt);
+  c[ImGuiCol_TextSelectedBg] = col(p.selection, 0.25f);
+  c[ImGuiCol_NavHighlight] = col(p.focus);
+  c[ImGuiCol_NavWindowingHighlight] = col(p.focus);
+  c[ImGuiCol_ModalWindowDimBg] = col(p.modal_dim, 0.35f);
 
   style.ScaleAllSizes(ratio);
   ImGui::GetStyle() = style;
 }
 
+void publish_colours(const Palette& p) {
+  colours::text = to_u32(p.text);
+  colours::muted = to_u32(p.muted);
+  colours::accent = to_u32(p.accent);
+  colours::on_accent = to_u32(p.on_accent);
+  colours::page = to_u32(p.page);
+  colours::panel = to_u32(p.panel);
+  colours::border = to_u32(p.border);
+  colours::header_bar = to_u32(p.header_bar);
+  colours::focus = to_u32(p.focus);
+  colours::info_tint = to_u32(p.info_tint);
+  colours::compensation_tint = to_u32(p.compensation_tint);
+  colours::lane_stripe = to_u32(p.lane_stripe);
+  colours::grid_year = to_u32(p.grid_year);
+  colours::grid_quarter = to_u32(p.grid_quarter);
+  colours::axis = to_u32(p.axis);
+  colours::indicative_ink = to_u32(p.indicative_ink);
+}
+
 }  // namespace
+
+namespace colours {
+ImU32 text, muted, accent, on_accent, page, panel, border, header_bar, focus, info_tint, compensation_tint, lane_stripe,
+    grid_year, grid_quarter, axis, indicative_ink;
+}  // namespace colours
+
+ImU32 to_u32(Rgb c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
+
+const Palette& palette() { return *g_palette; }
+void set_palette(const Palette& p) { g_palette = &p; }
 
 void apply_theme(float ratio) {
   if (ratio <= 0.0f) ratio = 1.0f;
-  if (ratio == g_pixel_ratio) return;
-  const bool rebuild_texture = g_pixel_ratio != 0.0f;  // the renderer creates the first texture itself
-  g_pixel_ratio = ratio;
-  build_fonts(ratio);
-  build_style(ratio);
-  if (rebuild_texture) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+  if (ratio == g_pixel_ratio && g_palette == g_applied) return;
+  if (ratio != g_pixel_ratio) {
+    const bool rebuild_texture = g_pixel_ratio != 0.0f;  // the renderer creates the first texture itself
+    g_pixel_ratio = ratio;
+    build_fonts(ratio);
+    if (rebuild_texture) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
   }
+  g_applied = g_palette;
+  build_style(ratio, *g_palette);
+  publish_colours(*g_palette);
 }
 
 const Fonts& fonts() { return g_fonts; }
 float pixel_ratio() { return g_pixel_ratio > 0.0f ? g_pixel_ratio : 1.0f; }
 
-ImU32 status_colour(Status s) {
+namespace {
+const StatusColours& status_colours(Status s) {
+  const Palette& p = palette();
   switch (s) {
-    case Status::met: return IM_COL32(0x1A, 0x7F, 0x37, 0xFF);
-    case Status::not_met: return IM_COL32(0xB4, 0x23, 0x18, 0xFF);
-    case Status::unknown: return IM_COL32(0x9A, 0x5B, 0x00, 0xFF);
-    case Status::not_applicable: return IM_COL32(0x5B, 0x65, 0x76, 0xFF);
+    case Status::met: return p.met;
+    case Status::not_met: return p.not_met;
+    case Status::unknown: return p.unknown;
+    case Status::not_applicable: return p.not_applicable;
   }
-  return colours::muted;
+  return p.not_applicable;
 }
+}  // namespace
 
-ImU32 status_tint(Status s) {
-  switch (s) {
-    case Status::met: return IM_COL32(0xE3, 0xF4, 0xE8, 0xFF);
-    case Status::not_met: return IM_COL32(0xFD, 0xE8, 0xE6, 0xFF);
-    case Status::unknown: return IM_COL32(0xFD, 0xF1, 0xD8, 0xFF);
-    case Status::not_applicable: return IM_COL32(0xEC, 0xEF, 0xF3, 0xFF);
-  }
-  return colours::page;
-}
+ImU32 status_colour(Status s) { return to_u32(status_colours(s).strong); }
+ImU32 status_tint(Status s) { return to_u32(status_colours(s).tint); }
 
 }  // namespace lde::ui

@@ -18,6 +18,7 @@
 #include <imgui_internal.h>
 
 #include "check_view.hpp"
+#include "platform.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -94,28 +95,17 @@ std::vector<Item> items_of(const AppState& s, const WorkerReport& w) {
   return items;
 }
 
-struct Palette {
+struct KindPalette {
   ImU32 fill;
   ImU32 text;
 };
 
-Palette palette_of(const std::string& kind) {
-  if (kind == "trajectory") return {IM_COL32(0x1F, 0x5F, 0xBF, 0xFF), IM_COL32_WHITE};
-  if (kind == "sixth_year") return {IM_COL32(0x1F, 0x5F, 0xBF, 0xFF), colours::text};
-  if (kind == "extended_end") return {IM_COL32(0x3F, 0x8F, 0xD8, 0xFF), IM_COL32_WHITE};
-  if (kind == "age_55_extension") return {IM_COL32(0x6B, 0x4C, 0xB8, 0xFF), colours::text};
-  if (kind == "temporary_compensation") return {IM_COL32(0xE2, 0x8A, 0x1C, 0xFF), IM_COL32(0x3A, 0x22, 0x00, 0xFF)};
-  if (kind == "wop_40_low") return {IM_COL32(0x2E, 0x8B, 0x6E, 0xFF), IM_COL32_WHITE};
-  if (kind == "transitional_regime") return {IM_COL32(0x9A, 0xA3, 0xB2, 0xFF), colours::text};
-  if (kind == "transition_trajectory") return {IM_COL32(0x2B, 0x7A, 0x4B, 0xFF), colours::text};
-  if (kind == "transition_phase") return {IM_COL32(0x94, 0xD3, 0xA6, 0xFF), colours::text};
-  if (kind == "internship") return {IM_COL32(0x2B, 0x7A, 0x4B, 0xFF), IM_COL32_WHITE};
-  if (kind == "incapacity") return {IM_COL32(0xD9, 0x6B, 0x6B, 0xFF), IM_COL32_WHITE};
-  if (kind == "training") return {IM_COL32(0x8E, 0x6B, 0xC9, 0xFF), IM_COL32_WHITE};
-  if (kind == "pop") return {IM_COL32(0x1F, 0x5F, 0xBF, 0xFF), colours::text};
-  if (kind == "vdab_evaluation") return {IM_COL32(0x2B, 0x7A, 0x4B, 0xFF), colours::text};
-  if (kind == "regime_change" || kind == "sine_stop") return {IM_COL32(0xC8, 0x6A, 0x00, 0xFF), colours::text};
-  return {IM_COL32(0x1D, 0x24, 0x33, 0xFF), colours::text};
+// The fills are the same in both themes (palette.cpp); a label over a translucent fill is theme text,
+// and the start and end markers are drawn in the theme's ink.
+KindPalette palette_of(const std::string& kind) {
+  if (!has_timeline_kind(kind)) return {colours::text, colours::panel};
+  const KindColours k = timeline_kind(kind);
+  return {to_u32(k.fill), k.translucent ? colours::text : to_u32(k.label)};
 }
 
 // [SECTION] Drawing primitives (hatching, dashes, markers) --------------------------------------------
@@ -202,12 +192,12 @@ void draw_axis(const AppState& s, ImDrawList* dl, const Plot& p) {
       const float x = p.x_of(day_of(Date{y, static_cast<unsigned>(m), 1}));
       if (x < p.x0 - 1 || x > p.x1 + 1) continue;
       if (m == 1) {
-        dl->AddLine(ImVec2(x, p.top + font * 0.2f), ImVec2(x, p.bottom), IM_COL32(0xC4, 0xCB, 0xD6, 0xFF), 1.0f);
+        dl->AddLine(ImVec2(x, p.top + font * 0.2f), ImVec2(x, p.bottom), colours::grid_year, 1.0f);
       } else if ((m - 1) % 3 == 0 && quarter_px > font * 0.9f) {
-        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.55f), ImVec2(x, p.bottom), IM_COL32(0xE6, 0xE9, 0xEF, 0xFF), 1.0f);
-        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.55f), ImVec2(x, p.axis_bottom), IM_COL32(0xA8, 0xB1, 0xBF, 0xFF), 1.0f);
+        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.55f), ImVec2(x, p.bottom), colours::grid_quarter, 1.0f);
+        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.55f), ImVec2(x, p.axis_bottom), colours::axis, 1.0f);
       } else if (month_px > font * 0.9f) {
-        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.3f), ImVec2(x, p.axis_bottom), IM_COL32(0xC4, 0xCB, 0xD6, 0xFF), 1.0f);
+        dl->AddLine(ImVec2(x, p.axis_bottom - font * 0.3f), ImVec2(x, p.axis_bottom), colours::grid_year, 1.0f);
       }
     }
     // Year label at the start of the year (kept inside the plot while the year is visible).
@@ -227,7 +217,7 @@ void draw_axis(const AppState& s, ImDrawList* dl, const Plot& p) {
           dl->AddText(ImVec2(qx + font * 0.3f, qy), colours::muted, ql.c_str());
       }
   }
-  dl->AddLine(ImVec2(p.x0, p.axis_bottom), ImVec2(p.x1, p.axis_bottom), IM_COL32(0xA8, 0xB1, 0xBF, 0xFF), 1.0f);
+  dl->AddLine(ImVec2(p.x0, p.axis_bottom), ImVec2(p.x1, p.axis_bottom), colours::axis, 1.0f);
 }
 
 // A labelled vertical line across the lanes (today, 1 July 2023).
@@ -274,6 +264,14 @@ void center_on(TimelineView& v, double day, float plot_width) {
   if (day < v.first_day + visible * 0.08 || day > v.first_day + visible * 0.92) v.first_day = day - visible * 0.5;
 }
 
+// Multiplies the days per pixel by `factor`, keeping the day under screen x `x` where it is.
+void zoom_around(TimelineView& v, const Plot& p, float x, double factor) {
+  const float mx = std::clamp(x, p.x0, p.x1);
+  const double anchor = p.day_at(mx);
+  v.days_per_pixel = std::clamp(v.days_per_pixel * factor, 0.02, 60.0);
+  v.first_day = anchor - (mx - p.x0) * v.days_per_pixel;
+}
+
 void handle_input(const WorkerReport& w, TimelineView& v, const Plot& p, ImGuiID id, bool hovered, bool active) {
   ImGuiIO& io = ImGui::GetIO();
   const float plot_width = p.x1 - p.x0;
@@ -282,18 +280,30 @@ void handle_input(const WorkerReport& w, TimelineView& v, const Plot& p, ImGuiID
     ImGui::SetKeyOwner(ImGuiKey_MouseWheelX, id);
   }
   // Wheel (and ctrl+wheel, which browsers send for a trackpad pinch) zooms around the pointer.
-  if (hovered && io.MouseWheel != 0.0f) {
-    const float mx = std::clamp(io.MousePos.x, p.x0, p.x1);
-    const double anchor = p.day_at(mx);
-    const double factor = std::pow(1.18, -static_cast<double>(io.MouseWheel));
-    v.days_per_pixel = std::clamp(v.days_per_pixel * factor, 0.02, 60.0);
-    v.first_day = anchor - (mx - p.x0) * v.days_per_pixel;
+  if (hovered && io.MouseWheel != 0.0f) zoom_around(v, p, io.MousePos.x, std::pow(1.18, -static_cast<double>(io.MouseWheel)));
+  // A two-finger pinch on a touch screen (platform.cpp): the pointer is the centre between the fingers.
+  if (hovered && pending_pinch() != 1.0f) {
+    zoom_around(v, p, io.MousePos.x, 1.0 / pending_pinch());
+    take_pinch();
   }
   if (hovered && io.MouseWheelH != 0.0f) v.first_day -= io.MouseWheelH * ImGui::GetFontSize() * 3.0f * v.days_per_pixel;
   if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) v.first_day -= io.MouseDelta.x * v.days_per_pixel;
   if (active || ImGui::IsItemClicked()) v.focused = true;
   else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !hovered) v.focused = false;
-  if (!v.focused || w.events.empty()) return;
+  // Keyboard focus (Tab) gives the timeline the arrow keys as a click does; leaving it takes them back.
+  const bool nav_focused = ImGui::IsItemFocused() && !ImGui::GetCurrentContext()->NavDisableHighlight;
+  if (nav_focused && !v.nav_focused) v.focused = true;
+  if (!ImGui::IsItemFocused() && v.nav_focused) v.focused = false;
+  v.nav_focused = nav_focused;
+  if (!v.focused) return;
+  for (ImGuiKey key : {ImGuiKey_Equal, ImGuiKey_Minus, ImGuiKey_KeypadAdd, ImGuiKey_KeypadSubtract}) ImGui::SetKeyOwner(key, id);
+  const double middle = (p.x0 + p.x1) * 0.5;
+  const float zoom_x = v.selected >= 0 && v.selected < static_cast<int>(w.events.size())
+                           ? std::clamp(p.x_of(day_of(w.events[static_cast<std::size_t>(v.selected)].date)), p.x0, p.x1)
+                           : static_cast<float>(middle);
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, id)) zoom_around(v, p, zoom_x, 1.0 / 1.4);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, id)) zoom_around(v, p, zoom_x, 1.4);
+  if (w.events.empty()) return;
   ImGui::SetKeyOwner(ImGuiKey_LeftArrow, id);
   ImGui::SetKeyOwner(ImGuiKey_RightArrow, id);
   ImGui::SetKeyOwner(ImGuiKey_Escape, id);
@@ -431,7 +441,7 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
               v.focused ? 2.0f : 1.0f);
   for (int l = 0; l < kLaneCount; ++l) {
     const float y = p.axis_bottom + lane_h * static_cast<float>(l);
-    if (l % 2 == 1) dl->AddRectFilled(ImVec2(origin.x + 1, y), ImVec2(origin.x + width - 1, y + lane_h), IM_COL32(0xF6, 0xF8, 0xFB, 0xFF));
+    if (l % 2 == 1) dl->AddRectFilled(ImVec2(origin.x + 1, y), ImVec2(origin.x + width - 1, y + lane_h), colours::lane_stripe);
     const std::string name = tr(s, std::string("worker_ui.timeline.lane.") + kLaneKeys[l]);
     dl->AddText(ImVec2(origin.x + font * 0.6f, y + (lane_h - font) * 0.5f), colours::muted, name.c_str());
   }
@@ -453,7 +463,7 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
     float x0 = p.x_of(it.from), x1 = it.open_end ? p.x1 + font : p.x_of(it.to + 1.0);
     x1 = std::max(x1, x0 + 2.0f);
     const Event* e = it.event >= 0 ? &w.events[static_cast<std::size_t>(it.event)] : nullptr;
-    const Palette pal = palette_of(it.kind);
+    const KindPalette pal = palette_of(it.kind);
     const ImVec2 a(x0, y0), b(x1, y1);
     const float rounding = font * 0.25f;
     if (it.kind == "sixth_year") {
@@ -476,16 +486,15 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
       const float gap = font * 0.5f;
       const float left = x0 - gap - size.x;
       const float tx = left >= p.x0 + 2.0f ? left : x1 + gap;  // before the trajectory if it fits, else after it
-      dl->AddText(ImVec2(tx, lane_top + (lane_h - size.y) * 0.5f), IM_COL32(0x1F, 0x5A, 0x36, 0xFF), tag.c_str());
+      dl->AddText(ImVec2(tx, lane_top + (lane_h - size.y) * 0.5f), colours::indicative_ink, tag.c_str());
     } else if (it.kind == "transition_phase") {
-      static const ImU32 greens[] = {IM_COL32(0xC8, 0xEA, 0xD0, 0xFF), IM_COL32(0x94, 0xD3, 0xA6, 0xFF),
-                                     IM_COL32(0x4E, 0xAF, 0x6E, 0xFF), IM_COL32(0xDD, 0xF1, 0xE2, 0xFF)};
+      const std::vector<Rgb>& greens = transition_phase_fills();
       int phase = 0;
       for (const Placed& q : placed)
         if (q.item->kind == "transition_phase") ++phase;
-      dl->AddRectFilled(a, b, greens[phase % 4]);
+      dl->AddRectFilled(a, b, to_u32(greens[static_cast<std::size_t>(phase) % greens.size()]));
       dashed_rect(dl, a, b, IM_COL32(0x1F, 0x5A, 0x36, 0xFF), font * 0.3f, 1.2f);
-      text_in(dl, a, b, it.label, colours::text);
+      text_in(dl, a, b, it.label, to_u32(timeline_ink()));
     } else {
       dl->AddRectFilled(a, b, pal.fill, rounding);
       if (e && e->indicative) dashed_rect(dl, a, b, colours::text, font * 0.3f, 1.2f);
@@ -504,7 +513,7 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
     float x = p.x_of(it.from + 0.5);
     while (std::any_of(taken.begin(), taken.end(), [&](float t) { return std::fabs(t - x) < r * 1.9f; })) x += r * 2.0f;
     taken.push_back(x);
-    const Palette pal = palette_of(it.kind);
+    const KindPalette pal = palette_of(it.kind);
     marker(dl, it.kind, ImVec2(x, milestone_y), r, pal.fill);
     placed.push_back({&it, ImVec2(x - r * 1.2f, milestone_y - r * 1.4f), ImVec2(x + r * 1.4f, milestone_y + r * 1.2f)});
     // The switch of 1 July 2023 also crosses every lane.
@@ -515,9 +524,9 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
   const Date switch_day = builtin_rules().date("transition.imw_start", s.report.assessment_date);
   const auto today_label = vertical_marker(dl, p, day_of(s.report.assessment_date) + 0.5,
                                           tr(s, "worker_ui.timeline.today", {{"date", to_display(s.report.assessment_date)}}),
-                                          IM_COL32(0xC0, 0x1F, 0x3A, 0xFF), false, font * 0.3f);
+                                          to_u32(timeline_today()), false, font * 0.3f);
   vertical_marker(dl, p, day_of(switch_day), tr(s, "worker_ui.timeline.switch_2023", {{"date", to_display(switch_day)}}),
-                  IM_COL32(0xC8, 0x6A, 0x00, 0xFF), true, font * 0.3f, today_label);
+                  to_u32(timeline_switch()), true, font * 0.3f, today_label);
   dl->PopClipRect();
 
   // Hover: the smallest item under the pointer (milestones win over the spans behind them).

@@ -1,7 +1,8 @@
 // The worker timeline: a date axis (years, quarters) with the worker's spans and milestones from the
-// report, drawn with ImGui draw lists. Zoom with the wheel (ctrl+wheel = trackpad pinch), pan by
-// dragging or with a horizontal wheel, hover for a tooltip (dates, explanation, source), click to focus
-// and step between events with the left and right arrow keys.
+// report, drawn with ImGui draw lists. Zoom with the wheel (ctrl+wheel = trackpad pinch), a two-finger
+// pinch on a touch screen, or + and - while focused; pan by dragging (mouse or finger) or with a
+// horizontal wheel; hover for a tooltip (dates, explanation, source); click or Tab to focus and step
+// between events with the left and right arrow keys.
 #pragma once
 
 #include <string>
@@ -17,6 +18,7 @@ struct TimelineView {
   double first_day = 0;         // days since 1970-01-01 at the left edge of the plot
   double days_per_pixel = 0;    // device pixels; 0 = fit on the next frame
   bool focused = false;         // arrow keys step between events
+  bool nav_focused = false;     // keyboard (Tab) focus was on the timeline in the last frame
   int selected = -1;            // index into the worker's events (keyboard stepping), -1 = none
 };
 

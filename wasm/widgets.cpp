@@ -1,11 +1,14 @@
 #include "widgets.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "loop.hpp"
 #include "theme.hpp"
 
 // Opens a URL in a new tab without giving the opened page a handle back to the app.
@@ -18,11 +21,22 @@ namespace {
 // The registry is per frame, like ImGui's own state: screens record as they draw, the main loop
 // publishes at the end of the frame, and the bridge reads the last published frame (which stays valid
 // while rendering is idle).
+// Consecutive toggles on one line of one window (yes / no / don't know, the language switch): a group
+// whose buttons the arrow keys move between, like a radio group.
+struct ToggleRow {
+  ImGuiWindow* window = nullptr;
+  float y = 0, right = 0;
+  std::vector<std::pair<ImGuiID, ImRect>> items;
+};
+
 struct Registry {
+  ToggleRow row;
   std::vector<WidgetRecord> building;
   std::vector<WidgetRecord> published;
   std::string tooltip_building;
   std::string tooltip_published;
+  std::string focus_building;  // the tracked id of the item with keyboard (nav) focus
+  std::string focus_published;
 };
 
 Registry& registry() {
@@ -32,9 +46,52 @@ Registry& registry() {
 
 std::string labelled_id(const std::string& label, const char* id) { return label + "###" + id; }
 
+// Left and right move the keyboard focus within the row and stop at its ends. ImGui's own arrow
+// navigation would do it too, but it scores an item slightly above or below the row as nearer than the
+// neighbour on it, and jumps out of the row.
+void finish_toggle_row() {
+  ToggleRow row = std::move(registry().row);
+  registry().row = ToggleRow{};
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (row.items.size() < 2 || g.NavWindow != row.window) return;
+  int focused = -1;
+  for (std::size_t i = 0; i < row.items.size(); ++i)
+    if (row.items[i].first == g.NavId) focused = static_cast<int>(i);
+  if (focused < 0) return;
+  const ImGuiID owner = ImHashStr("lde.toggle_row");
+  ImGui::SetKeyOwner(ImGuiKey_LeftArrow, owner);
+  ImGui::SetKeyOwner(ImGuiKey_RightArrow, owner);
+  int target = focused;
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, owner, ImGuiInputFlags_Repeat)) target = std::max(0, focused - 1);
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, owner, ImGuiInputFlags_Repeat))
+    target = std::min(static_cast<int>(row.items.size()) - 1, focused + 1);
+  if (target == focused) return;
+  const auto& [id, rect] = row.items[static_cast<std::size_t>(target)];
+  ImGui::SetNavID(id, g.NavLayer, g.NavFocusScopeId, ImGui::WindowRectAbsToRel(row.window, rect));
+  g.NavDisableHighlight = false;
+  g.NavDisableMouseHover = true;
+  wake();
+}
+
+void add_to_toggle_row() {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+  ToggleRow& row = registry().row;
+  const float gap = ImGui::GetStyle().ItemSpacing.x * 1.5f;
+  if (row.window != window || std::abs(rect.Min.y - row.y) > 1.0f || rect.Min.x - row.right > gap || rect.Min.x < row.right)
+    finish_toggle_row();
+  ToggleRow& current = registry().row;
+  current.window = window;
+  current.y = rect.Min.y;
+  current.right = rect.Max.x;
+  current.items.emplace_back(ImGui::GetItemID(), rect);
+}
+
 }  // namespace
 
 void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
+  const ImGuiID item = ImGui::GetItemID();
+  if (item != 0 && item == ImGui::GetCurrentContext()->NavId) registry().focus_building = std::string(id);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   rect.ClipWithFull(window->ClipRect);
@@ -89,10 +146,11 @@ bool toggle(const char* id, const std::string& label, bool selected) {
     ImGui::PushStyleColor(ImGuiCol_Button, colours::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours::accent);
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours::on_accent);
   }
   const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
   if (selected) ImGui::PopStyleColor(4);
+  add_to_toggle_row();
   track(id, label, "radio", selected);
   return clicked;
 }
@@ -188,9 +246,11 @@ void status_badge(Status status, const std::string& word) {
 void begin_widget_frame() {
   registry().building.clear();
   registry().tooltip_building.clear();
+  registry().focus_building.clear();
 }
 
 void end_widget_frame(float pixel_ratio) {
+  finish_toggle_row();
   Registry& r = registry();
   const float scale = pixel_ratio > 0 ? 1.0f / pixel_ratio : 1.0f;
   for (WidgetRecord& w : r.building) {
@@ -201,10 +261,12 @@ void end_widget_frame(float pixel_ratio) {
   }
   std::swap(r.published, r.building);
   std::swap(r.tooltip_published, r.tooltip_building);
+  std::swap(r.focus_published, r.focus_building);
 }
 
 const std::vector<WidgetRecord>& published_widgets() { return registry().published; }
 const std::string& published_tooltip() { return registry().tooltip_published; }
+const std::string& published_focus() { return registry().focus_published; }
 
 nlohmann::json widgets_json() {
   nlohmann::json out = nlohmann::json::array();

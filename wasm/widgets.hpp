@@ -65,6 +65,7 @@ void begin_widget_frame();
 void end_widget_frame(float pixel_ratio);  // publishes this frame's records in CSS pixels
 const std::vector<WidgetRecord>& published_widgets();
 const std::string& published_tooltip();  // the tooltip shown in the last rendered frame ("" if none)
+const std::string& published_focus();    // the tracked id with keyboard focus in the last frame ("" if none)
 nlohmann::json widgets_json();
 
 }  // namespace lde::ui

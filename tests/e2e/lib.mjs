@@ -100,7 +100,13 @@ export function startServer(dir = webDir) {
  * Chromium with a fresh profile. Every request any page makes is recorded in `requests` (URLs). Call
  * close() at the end (it stops the server only when it started it).
  */
-export async function startBrowser({ viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, server = null } = {}) {
+export async function startBrowser({
+  viewport = { width: 1280, height: 800 },
+  deviceScaleFactor = 1,
+  hasTouch = false,
+  colorScheme = 'light',
+  server = null,
+} = {}) {
   const ownServer = !server;
   if (ownServer) server = await startServer();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ldecheck-e2e-'));
@@ -110,6 +116,8 @@ export async function startBrowser({ viewport = { width: 1280, height: 800 }, de
     args: chromiumArgs,
     viewport,
     deviceScaleFactor,
+    hasTouch,
+    colorScheme,
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     acceptDownloads: true,
@@ -255,6 +263,52 @@ export function sleep(ms) {
 /** Requests that went anywhere but the test server (data: and blob: URLs never leave the page). */
 export function foreignRequests(requests, origin) {
   return requests.filter((url) => !url.startsWith(origin + '/') && !/^(data|blob):/.test(url));
+}
+
+// [SECTION] Touch ----------------------------------------------------------------------------------------
+// Real touch events through the DevTools protocol (page.touchscreen only taps). Needs a context started
+// with hasTouch: true. Points are page CSS pixels.
+
+async function touchSession(page) {
+  if (!page.__touchSession) page.__touchSession = await page.context().newCDPSession(page);
+  return page.__touchSession;
+}
+
+async function touchEvent(page, type, points) {
+  const session = await touchSession(page);
+  await session.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map((p, i) => ({ x: p.x, y: p.y, id: i, radiusX: 1, radiusY: 1, force: 1 })),
+  });
+}
+
+/** One finger: down at `from`, moved to `to` in `steps`, lifted. */
+export async function touchDrag(page, from, to, { steps = 8, delay = 16 } = {}) {
+  await touchEvent(page, 'touchStart', [from]);
+  for (let i = 1; i <= steps; i++) {
+    await sleep(delay);
+    const t = i / steps;
+    await touchEvent(page, 'touchMove', [{ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }]);
+  }
+  await touchEvent(page, 'touchEnd', []);
+}
+
+/** A tap: one finger down and up at the same spot. */
+export async function touchTap(page, point) {
+  await touchEvent(page, 'touchStart', [point]);
+  await sleep(30);
+  await touchEvent(page, 'touchEnd', []);
+}
+
+/** Two fingers, horizontally around `centre`, from `fromDistance` apart to `toDistance` apart. */
+export async function pinch(page, centre, fromDistance, toDistance, { steps = 8, delay = 16 } = {}) {
+  const at = (d) => [{ x: centre.x - d / 2, y: centre.y }, { x: centre.x + d / 2, y: centre.y }];
+  await touchEvent(page, 'touchStart', at(fromDistance));
+  for (let i = 1; i <= steps; i++) {
+    await sleep(delay);
+    await touchEvent(page, 'touchMove', at(fromDistance + ((toDistance - fromDistance) * i) / steps));
+  }
+  await touchEvent(page, 'touchEnd', []);
 }
 
 // [SECTION] Screenshots --------------------------------------------------------------------------------
