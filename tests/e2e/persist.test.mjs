@@ -368,6 +368,73 @@ describe('files', () => {
   });
 });
 
+describe('a file that replaces typed answers', () => {
+  /** Clicks a button in the notice card whose text matches `pattern`. */
+  const noticeButton = (page, text) => page.locator('.lde-notice button', { hasText: text }).click();
+
+  test('the notice offers the previous answers back; undo restores them exactly and stores them', async () => {
+    const { page, errors } = await browser.openApp();
+    await typeInto(page, 'employer.name', 'Mijn eigen vzw');
+    await clickWidget(page, (w) => w.id === 'employer.offers_insertion_trajectories.yes');
+    const typed = await until(() => state(page), (s) => s.organisation.offers_insertion_trajectories === true,
+      { what: 'the typed answers' });
+    await until(() => savedState(page), (s) => s !== null && s.organisation.offers_insertion_trajectories === true,
+      { what: 'the typed answers stored' });
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickWidget(page, (w) => w.id === 'file.open')]);
+    await chooser.setFiles({ name: 'fietspunt.json', mimeType: 'application/json', buffer: Buffer.from(fietspuntText) });
+    await until(() => state(page), (s) => s.organisation.name === fietspunt.organisation.name, { what: 'the file loaded' });
+    assert.match(await notice(page), /^Bestand geopend: uw vorige antwoorden zijn vervangen door die uit fietspunt\.json\.$/);
+    await until(() => savedState(page), (s) => s !== null && s.organisation.name === fietspunt.organisation.name,
+      { what: 'the file stored' });
+
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), typed);
+    // Stored at once, not after the autosave delay.
+    assert.deepEqual(await savedState(page), typed);
+    assert.equal(await notice(page), '', 'the card went, and undoing without later edits needs no new one');
+    await reloadApp(page);
+    assert.deepEqual(await state(page), typed);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('opening over a blank or identical state just says the file opened (nothing to undo)', async () => {
+    const { page } = await browser.openApp();
+    assert.equal((await page.evaluate((t) => window.ldecheck.openFile(t, 'a.json'), fietspuntText)).ok, true);
+    assert.equal(await notice(page), 'Het bestand a.json is geopend.');
+    await page.locator('.lde-notice button', { hasText: 'Sluiten' }).click();
+    assert.equal((await page.evaluate((t) => window.ldecheck.openFile(t, 'b.json'), fietspuntText)).ok, true);
+    assert.equal(await notice(page), 'Het bestand b.json is geopend.');
+    assert.equal(await page.locator('.lde-notice button', { hasText: 'Ongedaan maken' }).count(), 0);
+    await page.close();
+  });
+
+  test('undo after editing the opened file offers those edits back in turn; a new file drops the old undo', async () => {
+    const { page } = await browser.openApp();
+    const mine = { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Eerst' } };
+    await load(page, mine);
+    const first = await state(page);
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'fietspunt.json'), fietspuntText);
+    await typeInto(page, 'employer.name', 'Later aangepast');
+    const edited = await until(() => state(page), (s) => s.organisation.name === 'Later aangepast', { what: 'the edit' });
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), first);
+    assert.match(await notice(page), /teruggezet; wat u na het openen van fietspunt\.json invulde/);
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), edited);
+    assert.deepEqual(await savedState(page), edited);
+
+    // Two opens in a row: only the latest replacement can be undone (the older one's state is gone).
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'een.json'), JSON.stringify(mine));
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'twee.json'), fietspuntText);
+    assert.equal(await page.locator('.lde-notice button', { hasText: 'Ongedaan maken' }).count(), 1);
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), first);
+    await page.close();
+  });
+});
+
 describe('share link', () => {
   let other; // a second, fresh browser profile on the same origin
   let link;
