@@ -2,7 +2,8 @@
 // .json files (canvas buttons, a file input, a file dropped on the page), the share link (#s=...), and
 // the report for printing and as HTML / Markdown downloads. Messages and dialogs are DOM elements made
 // here (CSP-safe: no inline script or style), with texts from assets/i18n through the core.
-// Answers a file replaced can be taken back (undo); cards and dialogs follow a language switch.
+// Answers a file replaced can be taken back (undo); another tab's save is taken over or, when this tab
+// has unsaved changes, announced; cards and dialogs follow a language switch.
 // Extends window.ldecheck with saved(), reportText(), shareLink(), openFile() and notice().
 //
 // Index:
@@ -241,6 +242,42 @@
   function scheduleSave() {
     if (!saveTimer) saveTimer = window.setTimeout(writeState, SAVE_DELAY_MS);
     window.setTimeout(relabel, 0);
+  }
+
+  // Another tab of the app saved (the `storage` event fires only in the other tabs). Without unsaved
+  // changes here, this tab takes that state; with them, it keeps its own (and goes on saving them: the
+  // last write wins) but says so, and offers the other tab's answers.
+  let otherTabNotice = null;
+  function otherTabSaved(event) {
+    if (!api || event.key !== KEY || event.newValue === null || event.storageArea !== storage()) return;
+    const theirs = event.newValue;
+    const mine = api.state();
+    const unsaved = mine !== (lastSaved === null ? blankState : lastSaved);
+    const checked = api.check(theirs);
+    if (!checked.ok || checked.state === mine) {
+      // Unreadable (say, a newer version's): nothing to load. The same answers: nothing to do.
+      if (checked.ok) lastSaved = theirs;
+      return;
+    }
+    if (otherTabNotice) otherTabNotice.close(); // it offers an older save of that tab
+    if (!unsaved) {
+      api.load(theirs);
+      lastSaved = theirs;
+      return;
+    }
+    const notice = showNotice('info', () => tr('persist_ui.notice.other_tab'), {
+      actions: [{
+        label: 'persist_ui.notice.other_tab_load',
+        action: () => {
+          api.load(theirs);
+          writeState();
+        },
+      }],
+      onClose: () => {
+        if (otherTabNotice === notice) otherTabNotice = null;
+      },
+    });
+    otherTabNotice = notice;
   }
 
   function writeUi() {
@@ -798,6 +835,7 @@
     if (payload !== null && api) decodeShared(payload).then((decoded) => handleShared(decoded));
   });
 
+  window.addEventListener('storage', otherTabSaved);
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -435,6 +435,78 @@ describe('a file that replaces typed answers', () => {
   });
 });
 
+describe('two tabs of the app', () => {
+  const noticeButton = (page, text) => page.locator('.lde-notice button', { hasText: text }).click();
+
+  /** Runs `body(one, two)` with two pages of the app in this browser, closed afterwards whatever happens. */
+  async function withTwoTabs(body) {
+    const { page: one, errors } = await browser.openApp();
+    const { page: two } = await browser.openApp();
+    try {
+      await body(one, two);
+      assert.deepEqual(errors, []);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  }
+
+  /** Holds back a page's autosave, as during the half second after a change: its changes stay unsaved. */
+  const holdAutosave = (page) => page.evaluate(() => {
+    window.__ldeRevised = window.Module.onAssessmentRevised;
+    window.Module.onAssessmentRevised = () => {};
+  });
+  const resumeAutosave = (page) => page.evaluate(() => {
+    window.Module.onAssessmentRevised = window.__ldeRevised;
+  });
+
+  test('a tab without changes of its own takes over what the other tab saved', () => withTwoTabs(async (one, two) => {
+    await one.bringToFront(); // a page in the background draws no frames, so it would not see the keys
+    await typeInto(one, 'employer.name', 'Uit tabblad een');
+    const typed = await until(() => savedState(one), (s) => s !== null && s.organisation.name === 'Uit tabblad een',
+      { what: 'tab one stored its answers' });
+    await until(() => state(two), (s) => s.organisation.name === 'Uit tabblad een', { what: 'tab two took them over' });
+    assert.deepEqual(await state(two), typed);
+    assert.equal(await notice(two), '');
+    await sleep(SAVE_WITHIN_MS);
+    assert.equal((await saved(one)).assessment, JSON.stringify(typed), 'taking them over writes nothing back');
+  }));
+
+  test('a tab with unsaved changes keeps them, says another tab saved, and offers Laden', () => withTwoTabs(async (one, two) => {
+    await holdAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee' } });
+    const mine = await state(two);
+    await load(one, fietspunt);
+    await until(() => savedState(one), (s) => s !== null && s.organisation.name === fietspunt.organisation.name,
+      { what: 'tab one stored its answers' });
+    const message = await until(() => notice(two), (n) => n !== '', { what: 'a notice in tab two' });
+    assert.match(message, /^In een ander tabblad van LDE-check zijn andere antwoorden bewaard\./);
+    assert.deepEqual(await state(two), mine, 'tab two keeps its own answers');
+
+    await two.bringToFront();
+    await noticeButton(two, 'Laden');
+    assert.deepEqual(await state(two), fietspunt);
+    assert.equal(await notice(two), '');
+  }));
+
+  test('after being told, the tab saving its own answers wins, and the other tab follows', () => withTwoTabs(async (one, two) => {
+    await holdAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee' } });
+    await load(one, fietspunt);
+    await until(() => notice(two), (n) => /ander tabblad/.test(n), { what: 'the notice in tab two' });
+    assert.deepEqual(await savedState(two), fietspunt);
+    // Autosave resumes: tab two's next change is stored (the last write wins) and tab one, unchanged, takes it.
+    await resumeAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee, later' } });
+    const mine = await state(two);
+    await until(() => savedState(two), (s) => s !== null && s.organisation.name === 'Tabblad twee, later',
+      { what: 'tab two stored its answers' });
+    await until(() => state(one), (s) => s.organisation.name === 'Tabblad twee, later', { what: 'tab one took them over' });
+    assert.deepEqual(await state(one), mine);
+    assert.equal(await notice(one), '');
+  }));
+});
+
 describe('share link', () => {
   let other; // a second, fresh browser profile on the same origin
   let link;
