@@ -507,6 +507,44 @@ describe('two tabs of the app', () => {
   }));
 });
 
+describe('language switch', () => {
+  test('notices follow the canvas language toggle, texts and buttons alike', async () => {
+    const { page, errors } = await browser.openApp();
+    await load(page, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Eerst' } });
+    await page.evaluate(() => window.ldecheck.openFile('{"schema": "lde-assessment/1", "typo": 1}', 'x.json'));
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'fietspunt.json'), fietspuntText);
+    assert.match(await notice(page), /^Het bestand x\.json kon niet worden geopend: .*\nBestand geopend: uw vorige antwoorden/);
+    assert.deepEqual(await page.locator('.lde-notice button').allTextContents(), ['Sluiten', 'Ongedaan maken', 'Sluiten']);
+
+    await clickWidget(page, (w) => w.id === 'lang.en');
+    await until(() => ui(page), (u) => u.language === 'en', { what: 'English' });
+    const english = await until(() => notice(page), (n) => n.startsWith('The file x.json'), { what: 'the notices in English' });
+    assert.match(english, /^The file x\.json could not be opened: .*typo.*\nFile opened: your previous answers have been replaced by those from fietspunt\.json\.$/);
+    assert.deepEqual(await page.locator('.lde-notice button').allTextContents(), ['Close', 'Undo', 'Close']);
+    assert.deepEqual(await page.locator('.lde-notice').evaluateAll((cards) => cards.map((c) => c.lang)), ['en', 'en']);
+
+    await clickWidget(page, (w) => w.id === 'lang.nl');
+    await until(() => notice(page), (n) => n.startsWith('Het bestand x.json'), { what: 'the notices in Dutch again' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an open share dialog follows a language change too', async () => {
+    const { page } = await browser.openApp();
+    await load(page, fietspunt);
+    await clickWidget(page, (w) => w.id === 'file.share');
+    await page.waitForSelector('#lde-share-dialog[open]');
+    assert.equal(await page.textContent('#lde-share-title'), 'Link delen');
+    // The dialog is modal, so the canvas toggle cannot be reached; the language changes with the state.
+    await load(page, { ...fietspunt, language: 'en' });
+    await until(() => page.textContent('#lde-share-title'), (t) => t === 'Share a link', { what: 'the title in English' });
+    assert.match(await page.textContent('#lde-share-note'), /contains all your answers/);
+    assert.equal(await page.textContent('#lde-share-close'), 'Close');
+    assert.equal(await page.getAttribute('#lde-share-dialog', 'lang'), 'en');
+    await page.close();
+  });
+});
+
 describe('share link', () => {
   let other; // a second, fresh browser profile on the same origin
   let link;
