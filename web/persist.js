@@ -2,6 +2,8 @@
 // .json files (canvas buttons, a file input, a file dropped on the page), the share link (#s=...), and
 // the report for printing and as HTML / Markdown downloads. Messages and dialogs are DOM elements made
 // here (CSP-safe: no inline script or style), with texts from assets/i18n through the core.
+// Answers a file replaced can be taken back (undo); another tab's save is taken over or, when this tab
+// has unsaved changes, announced; cards and dialogs follow a language switch.
 // Extends window.ldecheck with saved(), reportText(), shareLink(), openFile() and notice().
 //
 // Index:
@@ -107,40 +109,64 @@
 
   // [SECTION] Notices ------------------------------------------------------------------------------------
   // A stack of cards at the bottom of the page; each stays until the user closes it. kind: 'error' | 'info'.
+  // Texts are functions (or translation keys for labels) so that cards and dialogs follow a language
+  // switch: each registers a translator that renders its texts again (see relabel()).
   const notices = [];
+  const translators = new Set();
   let noticeArea = null;
 
-  function showNotice(kind, text, { downloadable = null, discard = null } = {}) {
+  // `text`: a string or a function giving it in the current language. Options: `downloadable`
+  // {text, name, label}: a download link; `discard` {label, action}: a button that acts and closes the
+  // card; `actions` [{label, action}] likewise (labels are translation keys or functions); `onClose`
+  // runs when the card goes, however it goes.
+  function showNotice(kind, text, { downloadable = null, discard = null, actions: extra = [], onClose = null } = {}) {
     if (!noticeArea) {
       noticeArea = element('div', { id: 'lde-notices', className: 'lde-notices' });
       document.body.append(noticeArea);
     }
+    const render = typeof text === 'function' ? text : () => text;
+    const label = (l) => (typeof l === 'function' ? l() : tr(l));
     const card = element('div', { className: 'lde-notice lde-notice-' + kind, lang: language() });
     card.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    card.append(element('p', { className: 'lde-notice-text', textContent: text }));
+    const paragraph = element('p', { className: 'lde-notice-text', textContent: render() });
+    card.append(paragraph);
     const actions = element('p', { className: 'lde-notice-actions' });
-    const notice = { text, card, close: () => {} };
+    const notice = { text: paragraph.textContent, card, close: () => {} };
+    const labelled = []; // [node, label]
     if (downloadable) {
       const url = URL.createObjectURL(new Blob([downloadable.text], { type: 'application/json' }));
-      actions.append(element('a', {
-        className: 'lde-notice-download', href: url, download: downloadable.name, textContent: downloadable.label,
-      }));
+      const link = element('a', { className: 'lde-notice-download', href: url, download: downloadable.name });
+      labelled.push([link, downloadable.label]);
+      actions.append(link);
     }
-    if (discard) {
-      const button = element('button', { type: 'button', className: 'lde-notice-discard', textContent: discard.label });
+    const buttons = (discard ? [{ ...discard, className: 'lde-notice-discard' }] : []).concat(extra);
+    for (const b of buttons) {
+      const button = element('button', { type: 'button', className: b.className || 'lde-notice-action' });
       button.addEventListener('click', () => {
-        discard.action();
         notice.close();
+        b.action();
       });
+      labelled.push([button, b.label]);
       actions.append(button);
     }
-    const close = element('button', { type: 'button', className: 'lde-notice-close', textContent: tr('persist_ui.notice.close') });
+    const close = element('button', { type: 'button', className: 'lde-notice-close' });
+    labelled.push([close, 'persist_ui.notice.close']);
     actions.append(close);
     card.append(actions);
+    const translate = () => {
+      notice.text = paragraph.textContent = render();
+      for (const [node, l] of labelled) node.textContent = label(l);
+      card.lang = language();
+    };
+    translate();
+    translators.add(translate);
     notice.close = () => {
+      translators.delete(translate);
       const index = notices.indexOf(notice);
-      if (index >= 0) notices.splice(index, 1);
+      if (index < 0) return;
+      notices.splice(index, 1);
       card.remove();
+      if (onClose) onClose();
       const link = card.querySelector('a[href^="blob:"]');
       if (link) URL.revokeObjectURL(link.href);
       focusCanvas();
@@ -149,6 +175,29 @@
     notices.push(notice);
     noticeArea.append(card);
     return notice;
+  }
+
+  // Renders every card and dialog again when the language changed (the canvas switch or a loaded state).
+  let shownLanguage = null;
+  function relabel() {
+    if (!api) return;
+    const current = language();
+    if (current === shownLanguage) return;
+    shownLanguage = current;
+    for (const translate of Array.from(translators)) translate();
+  }
+
+  // Gives a dialog's nodes their texts ([node, () => text] pairs) now and after each language switch,
+  // for as long as the dialog is open.
+  function translated(dialog, texts) {
+    const translate = () => {
+      for (const [node, text] of texts) node.textContent = text();
+      dialog.lang = language();
+    };
+    translate();
+    translators.add(translate);
+    dialog.addEventListener('close', () => translators.delete(translate));
+    return texts;
   }
 
   // [SECTION] Autosave and restore ----------------------------------------------------------------------
@@ -169,7 +218,7 @@
   function warnStorage(error) {
     if (storageWarned) return;
     storageWarned = true;
-    showNotice('error', tr('persist_ui.notice.storage_unavailable', { detail: error ? error.message || String(error) : '' }));
+    showNotice('error', () => tr('persist_ui.notice.storage_unavailable', { detail: error ? error.message || String(error) : '' }));
   }
 
   function writeState() {
@@ -189,8 +238,46 @@
   }
 
   // Called by the app (Module.onAssessmentRevised) each time a changed assessment was evaluated.
+  // A language switch revises the assessment too: the page's own texts follow it (after the frame).
   function scheduleSave() {
     if (!saveTimer) saveTimer = window.setTimeout(writeState, SAVE_DELAY_MS);
+    window.setTimeout(relabel, 0);
+  }
+
+  // Another tab of the app saved (the `storage` event fires only in the other tabs). Without unsaved
+  // changes here, this tab takes that state; with them, it keeps its own (and goes on saving them: the
+  // last write wins) but says so, and offers the other tab's answers.
+  let otherTabNotice = null;
+  function otherTabSaved(event) {
+    if (!api || event.key !== KEY || event.newValue === null || event.storageArea !== storage()) return;
+    const theirs = event.newValue;
+    const mine = api.state();
+    const unsaved = mine !== (lastSaved === null ? blankState : lastSaved);
+    const checked = api.check(theirs);
+    if (!checked.ok || checked.state === mine) {
+      // Unreadable (say, a newer version's): nothing to load. The same answers: nothing to do.
+      if (checked.ok) lastSaved = theirs;
+      return;
+    }
+    if (otherTabNotice) otherTabNotice.close(); // it offers an older save of that tab
+    if (!unsaved) {
+      api.load(theirs);
+      lastSaved = theirs;
+      return;
+    }
+    const notice = showNotice('info', () => tr('persist_ui.notice.other_tab'), {
+      actions: [{
+        label: 'persist_ui.notice.other_tab_load',
+        action: () => {
+          api.load(theirs);
+          writeState();
+        },
+      }],
+      onClose: () => {
+        if (otherTabNotice === notice) otherTabNotice = null;
+      },
+    });
+    otherTabNotice = notice;
   }
 
   function writeUi() {
@@ -243,19 +330,19 @@
     const when = blocked ? new Date() : new Date(key.slice(REJECTED_PREFIX.length));
     const valid = !Number.isNaN(when.getTime());
     const stamp = valid ? when.toISOString().slice(0, 19).replace(/:/g, '-') : '';
-    const problem = storedProblem(text, api.check(text));
-    const message = blocked
-      ? problem + ' ' + tr('persist_ui.notice.storage_blocked', { detail: blocked.message || String(blocked) })
-      : problem + ' ' + tr(fresh ? 'persist_ui.notice.stored_kept' : 'persist_ui.notice.stored_still_kept',
-        { date: valid ? displayTime(when) : '?' });
+    const checked = api.check(text);
+    const message = () => storedProblem(text, checked) + ' ' + (blocked
+      ? tr('persist_ui.notice.storage_blocked', { detail: blocked.message || String(blocked) })
+      : tr(fresh ? 'persist_ui.notice.stored_kept' : 'persist_ui.notice.stored_still_kept',
+        { date: valid ? displayTime(when) : '?' }));
     showNotice('error', message, {
       downloadable: {
         text,
         name: `${tr('persist_ui.file.rejected_name')}${stamp ? '-' + stamp : ''}.json`,
-        label: tr('persist_ui.notice.stored_download'),
+        label: 'persist_ui.notice.stored_download',
       },
       discard: blocked ? null : {
-        label: tr('persist_ui.notice.stored_discard'),
+        label: 'persist_ui.notice.stored_discard',
         action: () => {
           const store = storage();
           if (store) store.removeItem(key);
@@ -329,24 +416,54 @@
   function openText(text, name) {
     if (!api) return { ok: false, error: 'not ready' };
     if (text.length > MAX_FILE_BYTES) {
-      showNotice('error', tr('persist_ui.notice.open_too_large', { name, size: displaySize(text.length) }));
+      showNotice('error', () => tr('persist_ui.notice.open_too_large', { name, size: displaySize(text.length) }));
       return { ok: false, error: `${text.length} characters is more than ${MAX_FILE_BYTES}` };
     }
     const checked = api.check(text);
     if (!checked.ok) {
-      showNotice('error', tr('persist_ui.notice.open_invalid', { name, detail: checked.error }));
+      showNotice('error', () => tr('persist_ui.notice.open_invalid', { name, detail: checked.error }));
       return { ok: false, error: checked.error };
     }
+    const previous = api.state();
     const result = api.load(text);
-    if (result.ok) showNotice('info', tr('persist_ui.notice.opened', { name }));
+    if (!result.ok) return result;
+    const opened = api.state();
+    if (previous === blankState || previous === opened) {
+      showNotice('info', () => tr('persist_ui.notice.opened', { name }));
+    } else {
+      offerUndo(previous, opened, name);
+    }
     return result;
+  }
+
+  // The answers a file replaced are never lost silently: the card offers them back until it is closed,
+  // and undoing stores them at once. Undoing after further edits would lose those edits, so the card
+  // that follows then offers to undo the undo.
+  let undoNotice = null;
+  function offerUndo(previous, opened, name, message = 'persist_ui.notice.opened_replaced') {
+    if (undoNotice) undoNotice.close(); // its state is gone from the screen: undoing it would lose this one
+    const notice = showNotice('info', () => tr(message, { name }), {
+      actions: [{
+        label: 'persist_ui.notice.undo',
+        action: () => {
+          const current = api.state();
+          if (!api.load(previous).ok) return;
+          writeState();
+          if (current !== opened && current !== previous) offerUndo(current, previous, name, 'persist_ui.notice.undone_replaced');
+        },
+      }],
+      onClose: () => {
+        if (undoNotice === notice) undoNotice = null;
+      },
+    });
+    undoNotice = notice;
   }
 
   async function openBlob(file) {
     if (!api) return { ok: false, error: 'not ready' };
     if (file.size > MAX_FILE_BYTES) {
       const error = `${file.size} bytes is more than ${MAX_FILE_BYTES}`;
-      showNotice('error', tr('persist_ui.notice.open_too_large', { name: file.name, size: displaySize(file.size) }));
+      showNotice('error', () => tr('persist_ui.notice.open_too_large', { name: file.name, size: displaySize(file.size) }));
       return { ok: false, error };
     }
     let text;
@@ -354,7 +471,7 @@
       text = await file.text();
     } catch (e) {
       const error = e.message || String(e);
-      showNotice('error', tr('persist_ui.notice.open_unreadable', { name: file.name, detail: error }));
+      showNotice('error', () => tr('persist_ui.notice.open_unreadable', { name: file.name, detail: error }));
       return { ok: false, error };
     }
     return openText(text, file.name);
@@ -482,19 +599,26 @@
   }
 
   function loadShared(text) {
-    if (api.load(text).ok) showNotice('info', tr('persist_ui.notice.share_loaded'));
+    if (api.load(text).ok) showNotice('info', () => tr('persist_ui.notice.share_loaded'));
   }
 
   let sharedDialog = null;
   function askToLoadShared(text) {
-    if (sharedDialog) sharedDialog.remove();
-    const title = element('h2', { id: 'lde-shared-title', textContent: tr('persist_ui.shared.title') });
-    const load = element('button', { type: 'button', id: 'lde-shared-load', textContent: tr('persist_ui.shared.load') });
-    const keep = element('button', { type: 'button', id: 'lde-shared-keep', textContent: tr('persist_ui.shared.keep') });
-    const dialog = element('dialog', { id: 'lde-shared-dialog', className: 'lde-dialog', lang: language() }, [
+    if (sharedDialog) sharedDialog.close();
+    const title = element('h2', { id: 'lde-shared-title' });
+    const load = element('button', { type: 'button', id: 'lde-shared-load' });
+    const keep = element('button', { type: 'button', id: 'lde-shared-keep' });
+    const explanation = element('p');
+    const dialog = element('dialog', { id: 'lde-shared-dialog', className: 'lde-dialog' }, [
       title,
-      element('p', { textContent: tr('persist_ui.shared.text') }),
+      explanation,
       element('p', { className: 'lde-dialog-buttons' }, [load, keep]),
+    ]);
+    translated(dialog, [
+      [title, () => tr('persist_ui.shared.title')],
+      [explanation, () => tr('persist_ui.shared.text')],
+      [load, () => tr('persist_ui.shared.load')],
+      [keep, () => tr('persist_ui.shared.keep')],
     ]);
     dialog.setAttribute('aria-labelledby', title.id);
     const answer = (loadIt) => {
@@ -523,13 +647,13 @@
   // answers differ, and leave the state alone (with a message) when the link is broken.
   function handleShared(decoded, { beforeFirstFrame = false } = {}) {
     if (decoded.error !== undefined) {
-      showNotice('error', tr('persist_ui.notice.share_broken', { detail: decoded.error }));
+      showNotice('error', () => tr('persist_ui.notice.share_broken', { detail: decoded.error }));
       forgetSharedLink();
       return;
     }
     const checked = api.check(decoded.text);
     if (!checked.ok) {
-      showNotice('error', tr('persist_ui.notice.share_broken', { detail: checked.error }));
+      showNotice('error', () => tr('persist_ui.notice.share_broken', { detail: checked.error }));
       forgetSharedLink();
       return;
     }
@@ -547,35 +671,49 @@
   let shareDialog = null;
   async function openShareDialog() {
     const link = await shareLink();
-    if (shareDialog) shareDialog.remove();
-    const title = element('h2', { id: 'lde-share-title', textContent: tr('persist_ui.share.title') });
+    if (shareDialog) shareDialog.close();
+    const title = element('h2', { id: 'lde-share-title' });
+    const note = element('p', { id: 'lde-share-note' });
     const field = element('input', { type: 'text', id: 'lde-share-link', readOnly: true, value: link });
-    const label = element('label', { htmlFor: field.id, textContent: tr('persist_ui.share.label') });
+    const label = element('label', { htmlFor: field.id });
     const status = element('p', { id: 'lde-share-status', className: 'lde-dialog-status' });
     status.setAttribute('aria-live', 'polite');
-    const copy = element('button', { type: 'button', id: 'lde-share-copy', textContent: tr('persist_ui.share.copy') });
-    const close = element('button', { type: 'button', id: 'lde-share-close', textContent: tr('persist_ui.share.close') });
-    const dialog = element('dialog', { id: 'lde-share-dialog', className: 'lde-dialog', lang: language() }, [
+    const copy = element('button', { type: 'button', id: 'lde-share-copy' });
+    const close = element('button', { type: 'button', id: 'lde-share-close' });
+    const dialog = element('dialog', { id: 'lde-share-dialog', className: 'lde-dialog' }, [
       title,
-      element('p', { id: 'lde-share-note', textContent: tr('persist_ui.share.note') }),
+      note,
       label,
       field,
       status,
       element('p', { className: 'lde-dialog-buttons' }, [copy, close]),
     ]);
     dialog.setAttribute('aria-labelledby', title.id);
+    let statusKey = null; // what the status line says, once the link was copied or not
+    const texts = [
+      [title, () => tr('persist_ui.share.title')],
+      [note, () => tr('persist_ui.share.note')],
+      [label, () => tr('persist_ui.share.label')],
+      [status, () => (statusKey ? tr(statusKey) : '')],
+      [copy, () => tr('persist_ui.share.copy')],
+      [close, () => tr('persist_ui.share.close')],
+    ];
     if (link.length > LONG_LINK) {
-      dialog.insertBefore(element('p', { id: 'lde-share-long', textContent: tr('persist_ui.share.long', { length: String(link.length) }) }), status);
+      const long = element('p', { id: 'lde-share-long' });
+      dialog.insertBefore(long, status);
+      texts.push([long, () => tr('persist_ui.share.long', { length: String(link.length) })]);
     }
+    translated(dialog, texts);
     const copyLink = async () => {
       try {
         if (!navigator.clipboard) throw new Error('no clipboard');
         await navigator.clipboard.writeText(link);
-        status.textContent = tr('persist_ui.share.copied');
+        statusKey = 'persist_ui.share.copied';
       } catch (e) {
-        status.textContent = tr('persist_ui.share.copy_failed');
+        statusKey = 'persist_ui.share.copy_failed';
         field.select();
       }
+      status.textContent = tr(statusKey);
     };
     copy.addEventListener('click', copyLink);
     close.addEventListener('click', () => dialog.close());
@@ -620,7 +758,7 @@
     const url = printUrl;
     const popup = window.open(url, '_blank');
     if (!popup) {
-      showNotice('error', tr('persist_ui.report.popup_blocked'));
+      showNotice('error', () => tr('persist_ui.report.popup_blocked'));
       return;
     }
     const started = Date.now();
@@ -686,6 +824,7 @@
     M.onPersistAction = act;
     fileChooser();
     restore();
+    shownLanguage = language();
     if (sharedAtStart) handleShared(sharedAtStart, { beforeFirstFrame: true });
     sharedAtStart = null;
   });
@@ -696,6 +835,7 @@
     if (payload !== null && api) decodeShared(payload).then((decoded) => handleShared(decoded));
   });
 
+  window.addEventListener('storage', otherTabSaved);
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -368,6 +368,183 @@ describe('files', () => {
   });
 });
 
+describe('a file that replaces typed answers', () => {
+  /** Clicks a button in the notice card whose text matches `pattern`. */
+  const noticeButton = (page, text) => page.locator('.lde-notice button', { hasText: text }).click();
+
+  test('the notice offers the previous answers back; undo restores them exactly and stores them', async () => {
+    const { page, errors } = await browser.openApp();
+    await typeInto(page, 'employer.name', 'Mijn eigen vzw');
+    await clickWidget(page, (w) => w.id === 'employer.offers_insertion_trajectories.yes');
+    const typed = await until(() => state(page), (s) => s.organisation.offers_insertion_trajectories === true,
+      { what: 'the typed answers' });
+    await until(() => savedState(page), (s) => s !== null && s.organisation.offers_insertion_trajectories === true,
+      { what: 'the typed answers stored' });
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), clickWidget(page, (w) => w.id === 'file.open')]);
+    await chooser.setFiles({ name: 'fietspunt.json', mimeType: 'application/json', buffer: Buffer.from(fietspuntText) });
+    await until(() => state(page), (s) => s.organisation.name === fietspunt.organisation.name, { what: 'the file loaded' });
+    assert.match(await notice(page), /^Bestand geopend: uw vorige antwoorden zijn vervangen door die uit fietspunt\.json\.$/);
+    await until(() => savedState(page), (s) => s !== null && s.organisation.name === fietspunt.organisation.name,
+      { what: 'the file stored' });
+
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), typed);
+    // Stored at once, not after the autosave delay.
+    assert.deepEqual(await savedState(page), typed);
+    assert.equal(await notice(page), '', 'the card went, and undoing without later edits needs no new one');
+    await reloadApp(page);
+    assert.deepEqual(await state(page), typed);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('opening over a blank or identical state just says the file opened (nothing to undo)', async () => {
+    const { page } = await browser.openApp();
+    assert.equal((await page.evaluate((t) => window.ldecheck.openFile(t, 'a.json'), fietspuntText)).ok, true);
+    assert.equal(await notice(page), 'Het bestand a.json is geopend.');
+    await page.locator('.lde-notice button', { hasText: 'Sluiten' }).click();
+    assert.equal((await page.evaluate((t) => window.ldecheck.openFile(t, 'b.json'), fietspuntText)).ok, true);
+    assert.equal(await notice(page), 'Het bestand b.json is geopend.');
+    assert.equal(await page.locator('.lde-notice button', { hasText: 'Ongedaan maken' }).count(), 0);
+    await page.close();
+  });
+
+  test('undo after editing the opened file offers those edits back in turn; a new file drops the old undo', async () => {
+    const { page } = await browser.openApp();
+    const mine = { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Eerst' } };
+    await load(page, mine);
+    const first = await state(page);
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'fietspunt.json'), fietspuntText);
+    await typeInto(page, 'employer.name', 'Later aangepast');
+    const edited = await until(() => state(page), (s) => s.organisation.name === 'Later aangepast', { what: 'the edit' });
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), first);
+    assert.match(await notice(page), /teruggezet; wat u na het openen van fietspunt\.json invulde/);
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), edited);
+    assert.deepEqual(await savedState(page), edited);
+
+    // Two opens in a row: only the latest replacement can be undone (the older one's state is gone).
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'een.json'), JSON.stringify(mine));
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'twee.json'), fietspuntText);
+    assert.equal(await page.locator('.lde-notice button', { hasText: 'Ongedaan maken' }).count(), 1);
+    await noticeButton(page, 'Ongedaan maken');
+    assert.deepEqual(await state(page), first);
+    await page.close();
+  });
+});
+
+describe('two tabs of the app', () => {
+  const noticeButton = (page, text) => page.locator('.lde-notice button', { hasText: text }).click();
+
+  /** Runs `body(one, two)` with two pages of the app in this browser, closed afterwards whatever happens. */
+  async function withTwoTabs(body) {
+    const { page: one, errors } = await browser.openApp();
+    const { page: two } = await browser.openApp();
+    try {
+      await body(one, two);
+      assert.deepEqual(errors, []);
+    } finally {
+      await one.close();
+      await two.close();
+    }
+  }
+
+  /** Holds back a page's autosave, as during the half second after a change: its changes stay unsaved. */
+  const holdAutosave = (page) => page.evaluate(() => {
+    window.__ldeRevised = window.Module.onAssessmentRevised;
+    window.Module.onAssessmentRevised = () => {};
+  });
+  const resumeAutosave = (page) => page.evaluate(() => {
+    window.Module.onAssessmentRevised = window.__ldeRevised;
+  });
+
+  test('a tab without changes of its own takes over what the other tab saved', () => withTwoTabs(async (one, two) => {
+    await one.bringToFront(); // a page in the background draws no frames, so it would not see the keys
+    await typeInto(one, 'employer.name', 'Uit tabblad een');
+    const typed = await until(() => savedState(one), (s) => s !== null && s.organisation.name === 'Uit tabblad een',
+      { what: 'tab one stored its answers' });
+    await until(() => state(two), (s) => s.organisation.name === 'Uit tabblad een', { what: 'tab two took them over' });
+    assert.deepEqual(await state(two), typed);
+    assert.equal(await notice(two), '');
+    await sleep(SAVE_WITHIN_MS);
+    assert.equal((await saved(one)).assessment, JSON.stringify(typed), 'taking them over writes nothing back');
+  }));
+
+  test('a tab with unsaved changes keeps them, says another tab saved, and offers Laden', () => withTwoTabs(async (one, two) => {
+    await holdAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee' } });
+    const mine = await state(two);
+    await load(one, fietspunt);
+    await until(() => savedState(one), (s) => s !== null && s.organisation.name === fietspunt.organisation.name,
+      { what: 'tab one stored its answers' });
+    const message = await until(() => notice(two), (n) => n !== '', { what: 'a notice in tab two' });
+    assert.match(message, /^In een ander tabblad van LDE-check zijn andere antwoorden bewaard\./);
+    assert.deepEqual(await state(two), mine, 'tab two keeps its own answers');
+
+    await two.bringToFront();
+    await noticeButton(two, 'Laden');
+    assert.deepEqual(await state(two), fietspunt);
+    assert.equal(await notice(two), '');
+  }));
+
+  test('after being told, the tab saving its own answers wins, and the other tab follows', () => withTwoTabs(async (one, two) => {
+    await holdAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee' } });
+    await load(one, fietspunt);
+    await until(() => notice(two), (n) => /ander tabblad/.test(n), { what: 'the notice in tab two' });
+    assert.deepEqual(await savedState(two), fietspunt);
+    // Autosave resumes: tab two's next change is stored (the last write wins) and tab one, unchanged, takes it.
+    await resumeAutosave(two);
+    await load(two, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Tabblad twee, later' } });
+    const mine = await state(two);
+    await until(() => savedState(two), (s) => s !== null && s.organisation.name === 'Tabblad twee, later',
+      { what: 'tab two stored its answers' });
+    await until(() => state(one), (s) => s.organisation.name === 'Tabblad twee, later', { what: 'tab one took them over' });
+    assert.deepEqual(await state(one), mine);
+    assert.equal(await notice(one), '');
+  }));
+});
+
+describe('language switch', () => {
+  test('notices follow the canvas language toggle, texts and buttons alike', async () => {
+    const { page, errors } = await browser.openApp();
+    await load(page, { schema: 'lde-assessment/1', language: 'nl', organisation: { name: 'Eerst' } });
+    await page.evaluate(() => window.ldecheck.openFile('{"schema": "lde-assessment/1", "typo": 1}', 'x.json'));
+    await page.evaluate((t) => window.ldecheck.openFile(t, 'fietspunt.json'), fietspuntText);
+    assert.match(await notice(page), /^Het bestand x\.json kon niet worden geopend: .*\nBestand geopend: uw vorige antwoorden/);
+    assert.deepEqual(await page.locator('.lde-notice button').allTextContents(), ['Sluiten', 'Ongedaan maken', 'Sluiten']);
+
+    await clickWidget(page, (w) => w.id === 'lang.en');
+    await until(() => ui(page), (u) => u.language === 'en', { what: 'English' });
+    const english = await until(() => notice(page), (n) => n.startsWith('The file x.json'), { what: 'the notices in English' });
+    assert.match(english, /^The file x\.json could not be opened: .*typo.*\nFile opened: your previous answers have been replaced by those from fietspunt\.json\.$/);
+    assert.deepEqual(await page.locator('.lde-notice button').allTextContents(), ['Close', 'Undo', 'Close']);
+    assert.deepEqual(await page.locator('.lde-notice').evaluateAll((cards) => cards.map((c) => c.lang)), ['en', 'en']);
+
+    await clickWidget(page, (w) => w.id === 'lang.nl');
+    await until(() => notice(page), (n) => n.startsWith('Het bestand x.json'), { what: 'the notices in Dutch again' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('an open share dialog follows a language change too', async () => {
+    const { page } = await browser.openApp();
+    await load(page, fietspunt);
+    await clickWidget(page, (w) => w.id === 'file.share');
+    await page.waitForSelector('#lde-share-dialog[open]');
+    assert.equal(await page.textContent('#lde-share-title'), 'Link delen');
+    // The dialog is modal, so the canvas toggle cannot be reached; the language changes with the state.
+    await load(page, { ...fietspunt, language: 'en' });
+    await until(() => page.textContent('#lde-share-title'), (t) => t === 'Share a link', { what: 'the title in English' });
+    assert.match(await page.textContent('#lde-share-note'), /contains all your answers/);
+    assert.equal(await page.textContent('#lde-share-close'), 'Close');
+    assert.equal(await page.getAttribute('#lde-share-dialog', 'lang'), 'en');
+    await page.close();
+  });
+});
+
 describe('share link', () => {
   let other; // a second, fresh browser profile on the same origin
   let link;
