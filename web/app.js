@@ -7,6 +7,13 @@
   const canvas = document.getElementById('canvas');
   const loading = document.getElementById('loading');
   const progress = document.getElementById('loading-progress');
+  const percent = document.getElementById('loading-percent');
+
+  // The bar and its number ("42 %"): the number is what a glance (or a screen magnifier) reads.
+  function setProgress(value) {
+    progress.value = value;
+    percent.textContent = value + '\u00a0%';
+  }
 
   // [SECTION] The automation API --------------------------------------------------------------------
   // Filled in once the runtime is up; until then every reader returns null (ready stays false).
@@ -83,7 +90,7 @@
   // Hides the loading card once the first frame is on screen.
   function waitForFirstFrame() {
     if (ldecheck.ready) {
-      progress.value = 100;
+      setProgress(100);
       loading.hidden = true;
       canvas.focus({ preventScroll: true });
       return;
@@ -131,9 +138,9 @@
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
     const wasm = await fetchWithProgress('lde_app.wasm', (fraction) => {
-      progress.value = Math.round(fraction * 90);
+      setProgress(Math.round(fraction * 90));
     });
-    progress.value = 92;
+    setProgress(92);
 
     window.Module = {
       canvas: canvas,
@@ -152,7 +159,7 @@
           load: M.cwrap('lde_load', 'string', ['string']),
           frames: M.cwrap('lde_frames', 'number', []),
         };
-        progress.value = 96;
+        setProgress(96);
         waitForFirstFrame();
       },
     };
