@@ -79,7 +79,7 @@ EMSCRIPTEN_KEEPALIVE int lde_want_text_input() { return ImGui::GetIO().WantTextI
 // Renders frames now, inside a page event, until ImGui has taken every queued input (it takes a key
 // that changed twice over two frames): a Ctrl+C is then handled before the browser's copy event.
 EMSCRIPTEN_KEEPALIVE void lde_render_now() {
-  for (int frame = 0; frame < 6; ++frame) {
+  for (int frame = 0; frame < 64; ++frame) {  // bounded: a flood of queued input must not hang the page
     lde::ui::wake();
     lde::ui::render_now();
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size == 0) break;

@@ -408,6 +408,7 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
 
   const std::string widget_id = "timeline." + w.id;
   ImGui::InvisibleButton(widget_id.c_str(), ImVec2(width, height));
+  track_focus(widget_id);
   const ImGuiID id = ImGui::GetItemID();
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();

@@ -89,9 +89,13 @@ void add_to_toggle_row() {
 
 }  // namespace
 
-void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
+void track_focus(std::string_view id) {
   const ImGuiID item = ImGui::GetItemID();
   if (item != 0 && item == ImGui::GetCurrentContext()->NavId) registry().focus_building = std::string(id);
+}
+
+void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
+  track_focus(id);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   rect.ClipWithFull(window->ClipRect);

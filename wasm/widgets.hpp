@@ -37,6 +37,9 @@ void tooltip(const std::string& text);
 // timeline), in the current window's screen coordinates; clipped like track().
 void track_rect(std::string_view id, std::string_view label, std::string_view kind, float x, float y, float w, float h,
                 nlohmann::json value = nullptr);
+// For a custom widget tracked with track_rect(): reports `id` as focused (ldecheck.focused()) when the
+// last ImGui item (its invisible button) has keyboard focus.
+void track_focus(std::string_view id);
 // Shows `text` as a tooltip now, whatever is hovered (keyboard focus on a custom widget), and records it.
 void tooltip_now(const std::string& text);
 

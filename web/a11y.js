@@ -316,6 +316,12 @@
     field.style.top = Math.max(0, t.y) + 'px';
     field.style.height = Math.max(1, t.height) + 'px';
     field.setAttribute('inputmode', t.inputmode);
+    // A screen reader on a phone names the field as the canvas does.
+    if (t.active) {
+      const id = window.ldecheck.focused();
+      const widget = id && window.ldecheck.widgets().find((w) => w.id === id);
+      if (widget) field.setAttribute('aria-label', widget.label);
+    }
     if (!t.active) releaseField();
     else if (lastPointer === 'touch') focusField();
   });

@@ -13,6 +13,13 @@
   const canvas = document.getElementById('canvas');
   const loading = document.getElementById('loading');
   const progress = document.getElementById('loading-progress');
+  const percent = document.getElementById('loading-percent');
+
+  // The bar and its number ("42 %"): the number is what a glance (or a screen magnifier) reads.
+  function setProgress(value) {
+    progress.value = value;
+    percent.textContent = value + '\u00a0%';
+  }
 
   // [SECTION] The automation API --------------------------------------------------------------------
   // Filled in once the runtime is up; until then every reader returns null (ready stays false).
@@ -89,7 +96,7 @@
   // Hides the loading card once the first frame is on screen.
   function waitForFirstFrame() {
     if (ldecheck.ready) {
-      progress.value = 100;
+      setProgress(100);
       loading.hidden = true;
       canvas.focus({ preventScroll: true });
       return;
@@ -142,9 +149,9 @@
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
     const wasm = await fetchWithProgress('lde_app.wasm', (fraction) => {
-      progress.value = Math.round(fraction * 90);
+      setProgress(Math.round(fraction * 90));
     });
-    progress.value = 92;
+    setProgress(92);
 
     // Every deferred script has run by DOMContentLoaded, so all of them hear 'ldecheck:starting'.
     await documentParsed();
@@ -169,7 +176,7 @@
           load: M.cwrap('lde_load', 'string', ['string']),
           frames: M.cwrap('lde_frames', 'number', []),
         };
-        progress.value = 96;
+        setProgress(96);
         window.dispatchEvent(new CustomEvent('ldecheck:runtime', { detail: { Module: M } }));
         waitForFirstFrame();
       },

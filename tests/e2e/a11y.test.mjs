@@ -183,6 +183,7 @@ describe('the DOM mirror for screen readers', () => {
     const { page } = await browser.openApp();
     await load(page, { schema: 'lde-assessment/1', assessment_date: '2019-06-01', language: 'nl', organisation: {} });
     await untilMirrored(page, 'lde.recognition.offers_trajectories', 'unknown');
+    await waitIdle(page);
     const before = await readMirror(page);
     await clickWidget(page, (w) => w.id === 'employer.offers_insertion_trajectories.no');
     await until(() => statusOf(page, 'lde.recognition.offers_trajectories'), (s) => s === 'not_met', { what: 'not met in report()' });
@@ -303,6 +304,31 @@ describe('keyboard only', () => {
     await until(() => focused(page), (f) => f === 'tab.report', { what: 'focus on the report tab' });
     await page.keyboard.press('Enter');
     await until(() => ui(page), (u) => u.tab === 'report', { what: 'the report tab by Enter' });
+    await page.close();
+  });
+
+  test('Tab reaches the worker timeline; the arrows step through its events and + zooms', async () => {
+    const { page } = await browser.openApp();
+    await load(page, { schema: 'lde-assessment/1', assessment_date: '2022-03-15', workers: [{ id: 'w1', employment_start: '2019-09-01' }] });
+    await page.keyboard.press('Alt+PageDown');
+    await until(() => ui(page), (u) => u.tab === 'worker', { what: 'the worker tab' });
+    await tabTo(page, 'timeline.w1');
+    const timeline = () => waitForWidget(page, (w) => w.id === 'timeline.w1' && w.kind === 'timeline');
+    await until(timeline, (t) => t.value.focused === true, { what: 'the timeline takes the arrow keys' });
+    await page.keyboard.press('ArrowRight');
+    await until(timeline, (t) => t.value.selected === 0, { what: 'the first event' });
+    await until(() => page.evaluate(() => window.ldecheck.tooltip()), (t) => t.includes('01/09/2019'), { what: 'its tooltip' });
+    await page.keyboard.press('ArrowRight');
+    await until(timeline, (t) => t.value.selected === 1, { what: 'the second event' });
+    const before = (await timeline()).value.days_per_pixel;
+    await page.keyboard.press('+');
+    await until(timeline, (t) => t.value.days_per_pixel < before * 0.9, { what: 'zoomed in with +' });
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await until(timeline, (t) => t.value.days_per_pixel > before, { what: 'zoomed out with -' });
+    // Tab leaves the timeline (and gives the arrows back).
+    await page.keyboard.press('Tab');
+    await until(timeline, (t) => t.value.focused === false, { what: 'the timeline lets go' });
     await page.close();
   });
 

@@ -180,8 +180,10 @@ describe('clipboard', () => {
   test('copy from a canvas text field lands on the browser clipboard; paste from it lands in the field', async () => {
     const { page, errors } = await browser.openApp();
     await load(page, { schema: 'lde-assessment/1', assessment_date: '2019-06-01', organisation: {} });
+    await waitIdle(page); // the layout settles (the 2023 banner goes) before a click at a rectangle
     await clickWidget(page, (w) => w.id === 'employer.name');
     await page.keyboard.type('Fietspunt Oost vzw', { delay: 10 });
+    await until(() => state(page), (s) => s.organisation.name === 'Fietspunt Oost vzw', { what: 'the typed name' });
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     await until(() => page.evaluate(() => navigator.clipboard.readText()), (t) => t === 'Fietspunt Oost vzw',
@@ -202,6 +204,49 @@ describe('clipboard', () => {
     await page.keyboard.press('Enter');
     await until(() => state(page), (s) => s.organisation.name === undefined, { what: 'the name emptied by cut' });
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  let browser;
+  before(async () => {
+    browser = await startBrowser();
+  });
+  after(async () => {
+    if (browser) await browser.close();
+  });
+
+  test('a slow download shows its progress as a bar and a percentage, up to 100 %', async () => {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // About 1 MB of wasm at 600 kB/s: a few seconds of visible progress.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 0, downloadThroughput: 600 * 1024, uploadThroughput: -1,
+    });
+    await page.addInitScript(() => {
+      window.__progress = [];
+      const sample = () => {
+        const bar = document.getElementById('loading-progress');
+        const text = document.getElementById('loading-percent');
+        if (bar && text) {
+          const last = window.__progress[window.__progress.length - 1];
+          if (!last || last.value !== bar.value) window.__progress.push({ value: bar.value, text: text.textContent });
+        }
+        if (!(window.ldecheck && window.ldecheck.ready)) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto(browser.server.url);
+    await page.waitForFunction(() => window.ldecheck && window.ldecheck.ready === true, null, { timeout: 60000 });
+    await until(() => page.evaluate(() => document.getElementById('loading').hidden), (h) => h === true, { what: 'the card gone' });
+    const seen = await page.evaluate(() => window.__progress);
+    const between = seen.filter((p) => p.value > 0 && p.value < 90);
+    assert.ok(between.length >= 3, `too few intermediate steps: ${JSON.stringify(seen)}`);
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i].value >= seen[i - 1].value, 'the bar went back');
+    for (const p of seen) assert.equal(p.text, `${p.value}\u00a0%`);
+    assert.equal(await page.evaluate(() => document.getElementById('loading-percent').textContent), '100\u00a0%');
     await page.close();
   });
 });
