@@ -279,7 +279,11 @@ describe('rendering and the WebGL context', () => {
   });
 
   test('a lost context shows a readable overlay; a restored one draws the app again', async () => {
-    const { page } = await browser.openApp();
+    const { page, errors } = await browser.openApp();
+    const webgl = [];
+    page.on('console', (m) => {
+      if (/WebGL|GL_/.test(m.text())) webgl.push(`${m.type()}: ${m.text()}`);
+    });
     await waitIdle(page);
     const lost = await page.evaluate(() => {
       const gl = document.getElementById('canvas').getContext('webgl2');
@@ -311,6 +315,8 @@ describe('rendering and the WebGL context', () => {
     // And it still works.
     await clickWidget(page, (w) => w.id === 'tab.about');
     await until(() => ui(page), (u) => u.tab === 'about', { what: 'a tab after the restore' });
+    assert.deepEqual(webgl, [], 'the renderer complained while recovering');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 
