@@ -341,6 +341,14 @@ describe('rendering and the WebGL context', () => {
     await page.mouse.wheel(0, 200);
     await until(treeY, (y) => y === null || y < first - 50, { what: 'further down' });
     assert.deepEqual(messages.filter((m) => /passive/i.test(m)), []);
+    // Where that complaint came from: a wheel listener on the document or window (which browsers make
+    // passive). The app listens on the canvas only.
+    const cdp = await page.context().newCDPSession(page);
+    for (const target of ['document', 'window']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      assert.deepEqual(listeners.filter((l) => /wheel/.test(l.type)).map((l) => `${target}: ${l.type}`), []);
+    }
     await page.close();
   });
 });
