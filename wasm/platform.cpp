@@ -39,6 +39,17 @@ EM_JS(void, lde_js_text_input, (int active, double x, double y, double height, c
   }));
 });
 
+// The GL objects of a lost context are gone: Emscripten's tables still map their ids, and deleting them
+// on the restored context only earns "object does not belong to this context" warnings. Forgetting the
+// ids makes the renderer's deletes no-ops; it then creates everything afresh.
+EM_JS(void, lde_js_forget_gl_objects, (), {
+  if (typeof GL === 'undefined') return;
+  for (const table of [GL.buffers, GL.programs, GL.textures, GL.shaders, GL.vaos, GL.framebuffers, GL.renderbuffers,
+                       GL.queries, GL.samplers]) {
+    if (table) table.fill(null);
+  }
+});
+
 namespace lde::ui {
 
 namespace {
@@ -267,6 +278,7 @@ void clipboard_pasted(std::string_view utf8) { g_clipboard = std::string(utf8); 
 void context_lost() { g_context_lost = true; }
 
 void context_restored() {
+  lde_js_forget_gl_objects();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplOpenGL3_Init("#version 300 es");
   g_context_lost = false;

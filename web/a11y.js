@@ -54,6 +54,14 @@
         return id === '' ? null : id;
       },
     },
+    /** True while a text field on the canvas takes text (typed keys go into it). */
+    textInput: {
+      enumerable: true,
+      value() {
+        const b = bridge();
+        return Boolean(b && b.wantTextInput());
+      },
+    },
     /** Switches the theme ('light' | 'dark') as the header switch does, remembered. */
     setTheme: {
       enumerable: true,
@@ -400,6 +408,11 @@
     if (key === 'v') ctrlVPending = true;
     // Select-all belongs to the canvas' text field, not to the page (which would select the mirror).
     if (key === 'a' && e.target === canvas) e.preventDefault();
+  });
+
+  // The paste event comes between Ctrl+V's keydown and keyup; after the keyup it is no longer expected.
+  window.addEventListener('keyup', (e) => {
+    if (e.key.toLowerCase() === 'v') window.setTimeout(() => { ctrlVPending = false; }, 0);
   });
 
   // Paste: the text is stored for the Ctrl+V ImGui is about to handle; a paste without one (a phone's

@@ -279,7 +279,11 @@ describe('rendering and the WebGL context', () => {
   });
 
   test('a lost context shows a readable overlay; a restored one draws the app again', async () => {
-    const { page } = await browser.openApp();
+    const { page, errors } = await browser.openApp();
+    const webgl = [];
+    page.on('console', (m) => {
+      if (/WebGL|GL_/.test(m.text())) webgl.push(`${m.type()}: ${m.text()}`);
+    });
     await waitIdle(page);
     const lost = await page.evaluate(() => {
       const gl = document.getElementById('canvas').getContext('webgl2');
@@ -311,6 +315,8 @@ describe('rendering and the WebGL context', () => {
     // And it still works.
     await clickWidget(page, (w) => w.id === 'tab.about');
     await until(() => ui(page), (u) => u.tab === 'about', { what: 'a tab after the restore' });
+    assert.deepEqual(webgl, [], 'the renderer complained while recovering');
+    assert.deepEqual(errors, []);
     await page.close();
   });
 
@@ -335,6 +341,14 @@ describe('rendering and the WebGL context', () => {
     await page.mouse.wheel(0, 200);
     await until(treeY, (y) => y === null || y < first - 50, { what: 'further down' });
     assert.deepEqual(messages.filter((m) => /passive/i.test(m)), []);
+    // Where that complaint came from: a wheel listener on the document or window (which browsers make
+    // passive). The app listens on the canvas only.
+    const cdp = await page.context().newCDPSession(page);
+    for (const target of ['document', 'window']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      assert.deepEqual(listeners.filter((l) => /wheel/.test(l.type)).map((l) => `${target}: ${l.type}`), []);
+    }
     await page.close();
   });
 });
