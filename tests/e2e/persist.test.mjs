@@ -170,11 +170,17 @@ describe('autosave', () => {
   });
 
   test('a change made just before leaving the page is stored as the page goes (pagehide, visibilitychange)', async () => {
-    const { page } = await browser.openApp();
+    // The debounced save (a 500 ms timer) is held back in this page, so on a slow machine it cannot run
+    // before the reload: only leaving the page can store the answer.
+    const holdDebouncedSave = () => {
+      const original = window.setTimeout;
+      window.setTimeout = (fn, delay, ...rest) => (delay === 500 ? 0 : original(fn, delay, ...rest));
+    };
+    const { page } = await browser.openApp({ init: holdDebouncedSave });
     await clickWidget(page, (w) => w.id === 'employer.offers_insertion_trajectories.no');
     await until(() => state(page), (s) => s.organisation.offers_insertion_trajectories === false, { what: 'the answer' });
-    // Reload at once: the debounced save has not run yet, leaving the page must store the answer.
-    assert.equal(await savedState(page), null, 'the save is debounced: nothing stored yet');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    assert.equal(await savedState(page), null, 'the debounced save is held back: nothing stored yet');
     await reloadApp(page);
     assert.equal((await state(page)).organisation.offers_insertion_trajectories, false);
     await page.close();
