@@ -6,18 +6,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app.hpp"
+#include "bridge_text.hpp"
 #include "loop.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
-namespace {
-
-const char* hold(std::string& buffer, std::string text) {
-  buffer = std::move(text);
-  return buffer.c_str();
-}
-
-}  // namespace
+using lde::ui::hold;
 
 extern "C" {
 

@@ -9,18 +9,12 @@
 
 #include "a11y.hpp"
 #include "app.hpp"
+#include "bridge_text.hpp"
 #include "loop.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
-namespace {
-
-const char* hold(std::string& buffer, std::string text) {
-  buffer = std::move(text);
-  return buffer.c_str();
-}
-
-}  // namespace
+using lde::ui::hold;
 
 extern "C" {
 

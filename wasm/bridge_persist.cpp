@@ -8,15 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app.hpp"
+#include "bridge_text.hpp"
 
-namespace {
-
-const char* hold(std::string& buffer, std::string text) {
-  buffer = std::move(text);
-  return buffer.c_str();
-}
-
-}  // namespace
+using lde::ui::hold;
 
 extern "C" {
 
