@@ -32,7 +32,7 @@ Column column_for(float window_width) {
   return Column{std::max(kMargin * ratio, (window_width - width) * 0.5f), width};
 }
 
-// Pill toggles among siblings, drawn right-aligned at `right`: the theme switch, then the language.
+// A pill toggle among siblings: the theme switch and the language switch at the header's right end.
 struct Pill {
   std::string id, label, tip;
   bool selected;
@@ -71,7 +71,8 @@ HeaderSwitches header_switches(const AppState& s) {
   const Language current = language(s);
   for (Language lang : {Language::nl, Language::en}) {
     const std::string code = to_string(lang);
-    h.languages.push_back({"lang." + code, tr(s, "ui.language.code." + code), tr(s, "ui.language.name." + code), lang == current});
+    h.languages.push_back(
+        {"lang." + code, tr(s, "ui.language.code." + code), tr(s, "ui.language.name." + code), lang == current});
   }
   for (const Palette* p : {&light_palette(), &dark_palette()}) {
     const std::string name = p->name;
@@ -88,7 +89,7 @@ void draw_header_switches(AppState& s, const HeaderSwitches& h, float x, float y
   if (const int l = draw_pills(h.languages); l >= 0) set_language(s, l == 0 ? Language::nl : Language::en);
 }
 
-// White band across the window: app name and purpose on the left; the file actions (open, save,
+// White (dark: deep grey) band across the window: app name and purpose on the left; the file actions (open, save,
 // share) and the language switch on the right, or the file actions on a second row when the window is
 // too narrow for one.
 void draw_header(AppState& s, const Column& column) {
@@ -184,7 +185,10 @@ void draw_screen(AppState& s, Tab tab) {
 void draw_content(AppState& s, Tab tab, const Column& column) {
   const float ratio = pixel_ratio();
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
+  // NavFlattened here, on the tab bar and on the card: Tab moves through every control of the page, not
+  // only those of one child window.
+  ImGui::BeginChild("content", ImVec2(0, 0), ImGuiChildFlags_None,
+                    ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PopStyleVar();  // tooltips and popups opened by the screens get the normal padding
   const float scrollbar = ImGui::GetCurrentWindow()->ScrollbarY ? ImGui::GetStyle().ScrollbarSize : 0.0f;
   const float width = std::min(column.width, ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - scrollbar - column.x);

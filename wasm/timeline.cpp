@@ -280,7 +280,8 @@ void handle_input(const WorkerReport& w, TimelineView& v, const Plot& p, ImGuiID
     ImGui::SetKeyOwner(ImGuiKey_MouseWheelX, id);
   }
   // Wheel (and ctrl+wheel, which browsers send for a trackpad pinch) zooms around the pointer.
-  if (hovered && io.MouseWheel != 0.0f) zoom_around(v, p, io.MousePos.x, std::pow(1.18, -static_cast<double>(io.MouseWheel)));
+  if (hovered && io.MouseWheel != 0.0f)
+    zoom_around(v, p, io.MousePos.x, std::pow(1.18, -static_cast<double>(io.MouseWheel)));
   // A two-finger pinch on a touch screen (platform.cpp): the pointer is the centre between the fingers.
   if (hovered && pending_pinch() != 1.0f) {
     zoom_around(v, p, io.MousePos.x, 1.0 / pending_pinch());
@@ -296,13 +297,16 @@ void handle_input(const WorkerReport& w, TimelineView& v, const Plot& p, ImGuiID
   if (!ImGui::IsItemFocused() && v.nav_focused) v.focused = false;
   v.nav_focused = nav_focused;
   if (!v.focused) return;
-  for (ImGuiKey key : {ImGuiKey_Equal, ImGuiKey_Minus, ImGuiKey_KeypadAdd, ImGuiKey_KeypadSubtract}) ImGui::SetKeyOwner(key, id);
-  const double middle = (p.x0 + p.x1) * 0.5;
-  const float zoom_x = v.selected >= 0 && v.selected < static_cast<int>(w.events.size())
-                           ? std::clamp(p.x_of(day_of(w.events[static_cast<std::size_t>(v.selected)].date)), p.x0, p.x1)
-                           : static_cast<float>(middle);
-  if (ImGui::IsKeyPressed(ImGuiKey_Equal, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, id)) zoom_around(v, p, zoom_x, 1.0 / 1.4);
-  if (ImGui::IsKeyPressed(ImGuiKey_Minus, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, id)) zoom_around(v, p, zoom_x, 1.4);
+  // + and - zoom around the selected event, or the middle when none is selected.
+  for (ImGuiKey key : {ImGuiKey_Equal, ImGuiKey_Minus, ImGuiKey_KeypadAdd, ImGuiKey_KeypadSubtract})
+    ImGui::SetKeyOwner(key, id);
+  const bool has_selection = v.selected >= 0 && v.selected < static_cast<int>(w.events.size());
+  const float zoom_x = has_selection ? p.x_of(day_of(w.events[static_cast<std::size_t>(v.selected)].date))
+                                     : (p.x0 + p.x1) * 0.5f;
+  if (ImGui::IsKeyPressed(ImGuiKey_Equal, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd, id))
+    zoom_around(v, p, zoom_x, 1.0 / 1.4);
+  if (ImGui::IsKeyPressed(ImGuiKey_Minus, id) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract, id))
+    zoom_around(v, p, zoom_x, 1.4);
   if (w.events.empty()) return;
   ImGui::SetKeyOwner(ImGuiKey_LeftArrow, id);
   ImGui::SetKeyOwner(ImGuiKey_RightArrow, id);
@@ -442,7 +446,8 @@ void draw_timeline(AppState& s, const WorkerReport& w, TimelineView& v) {
               v.focused ? 2.0f : 1.0f);
   for (int l = 0; l < kLaneCount; ++l) {
     const float y = p.axis_bottom + lane_h * static_cast<float>(l);
-    if (l % 2 == 1) dl->AddRectFilled(ImVec2(origin.x + 1, y), ImVec2(origin.x + width - 1, y + lane_h), colours::lane_stripe);
+    if (l % 2 == 1)
+      dl->AddRectFilled(ImVec2(origin.x + 1, y), ImVec2(origin.x + width - 1, y + lane_h), colours::lane_stripe);
     const std::string name = tr(s, std::string("worker_ui.timeline.lane.") + kLaneKeys[l]);
     dl->AddText(ImVec2(origin.x + font * 0.6f, y + (lane_h - font) * 0.5f), colours::muted, name.c_str());
   }

@@ -18,9 +18,6 @@ namespace lde::ui {
 
 namespace {
 
-// The registry is per frame, like ImGui's own state: screens record as they draw, the main loop
-// publishes at the end of the frame, and the bridge reads the last published frame (which stays valid
-// while rendering is idle).
 // Consecutive toggles on one line of one window (yes / no / don't know, the language switch): a group
 // whose buttons the arrow keys move between, like a radio group.
 struct ToggleRow {
@@ -29,6 +26,9 @@ struct ToggleRow {
   std::vector<std::pair<ImGuiID, ImRect>> items;
 };
 
+// The registry is per frame, like ImGui's own state: screens record as they draw, the main loop
+// publishes at the end of the frame, and the bridge reads the last published frame (which stays valid
+// while rendering is idle).
 struct Registry {
   ToggleRow row;
   std::vector<WidgetRecord> building;
@@ -78,8 +78,9 @@ void add_to_toggle_row() {
   const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   ToggleRow& row = registry().row;
   const float gap = ImGui::GetStyle().ItemSpacing.x * 1.5f;
-  if (row.window != window || std::abs(rect.Min.y - row.y) > 1.0f || rect.Min.x - row.right > gap || rect.Min.x < row.right)
-    finish_toggle_row();
+  const bool same_row = row.window == window && std::abs(rect.Min.y - row.y) <= 1.0f && rect.Min.x >= row.right &&
+                        rect.Min.x - row.right <= gap;
+  if (!same_row) finish_toggle_row();
   ToggleRow& current = registry().row;
   current.window = window;
   current.y = rect.Min.y;

@@ -92,7 +92,6 @@
   }
 
   // [SECTION] DOM mirror ------------------------------------------------------------------------------------
-  let texts = {};
   let mirrorScheduled = false;
 
   function element(tag, attributes, text) {
@@ -172,7 +171,6 @@
       return;
     }
     const m = JSON.parse(b.mirror());
-    texts = m.text;
     document.documentElement.lang = m.language;
     document.documentElement.dataset.theme = m.theme;
     canvas.setAttribute('aria-label', m.text.canvas);
@@ -202,7 +200,8 @@
       m.verdicts.length === 0 && m.workers.every((w) => w.verdicts.length === 0) ? m.text.no_checks : '';
 
     const report = document.getElementById('a11y-report');
-    report.replaceChildren(element('h2', {}, m.text.report), ...sanitisedReport(m.report_html));
+    report.setAttribute('aria-label', m.text.report);
+    report.replaceChildren(...sanitisedReport(m.report_html));
     document.getElementById('context-lost-text').textContent = m.text.context_lost;
     document.getElementById('context-lost-reload').textContent = m.text.reload;
     mirror.setAttribute('data-revision', String(m.revision));

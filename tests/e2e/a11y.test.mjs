@@ -78,16 +78,23 @@ async function untilMirrored(page, id, status) {
 
 const focused = (page) => page.evaluate(() => window.ldecheck.focused());
 
-/** Presses Tab (keyboard only) until the widget `id` has keyboard focus. */
+/**
+ * Presses Tab (keyboard only) until the widget `id` has keyboard focus. Each press is waited for (the
+ * focus moved) before the next, so no press is still on its way when the target is reached.
+ */
 async function tabTo(page, id, { max = 160 } = {}) {
+  let current = await focused(page);
   for (let i = 0; i < max; i++) {
-    if ((await focused(page)) === id) return;
+    if (current === id) return;
     await page.keyboard.press('Tab');
-    // A text field reached by Tab starts editing (its cursor blinks, so rendering never idles): give
-    // the key a few frames instead.
-    await sleep(60);
+    const previous = current;
+    const deadline = Date.now() + 1000;
+    do {
+      await sleep(20);
+      current = await focused(page);
+    } while (current === previous && Date.now() < deadline);
   }
-  throw new Error(`Tab never reached ${id}; focus is on ${await focused(page)}`);
+  throw new Error(`Tab never reached ${id}; focus is on ${current}`);
 }
 
 /** Tab to a text field, then wait until it takes text (it starts editing the frame after it got focus). */
@@ -338,7 +345,7 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  test('the keyboard focus is drawn as a ring in the focus colour, and only after keyboard use', async () => {
+  test('the keyboard focus is drawn as a ring in the focus colour of either theme, and only after keyboard use', async () => {
     const { page } = await browser.openApp();
     await load(page, { schema: 'lde-assessment/1', assessment_date: '2019-06-01', organisation: {} });
     await waitIdle(page);
@@ -351,6 +358,16 @@ describe('keyboard only', () => {
     const minimum = 2 * (target.w + target.h);
     const ring = await until(() => ringPixels(page, target, focusColour), (n) => n > minimum && n > without * 3,
       { what: `a focus ring of more than ${minimum} pixels (${without} before)`, timeout: 5000 });
+    // The dark theme draws it in its own focus colour, as clearly.
+    assert.equal(await page.evaluate(() => window.ldecheck.setTheme('dark')), true);
+    await until(() => ui(page), (u) => u.theme === 'dark', { what: 'the dark theme' });
+    await until(() => ringPixels(page, target, [0x9c, 0xc3, 0xff]), (n) => n > minimum,
+      { what: 'a focus ring in the dark theme', timeout: 5000 });
+    await page.evaluate(() => {
+      window.ldecheck.setTheme('light');
+      window.localStorage.removeItem('ldecheck.theme');
+    });
+    await until(() => ringPixels(page, target, focusColour), (n) => n > minimum, { what: 'light again', timeout: 5000 });
     // A mouse click hides the keyboard ring (the pointer shows where the user is).
     await page.mouse.click(5, 300);
     await waitIdle(page);
