@@ -27,6 +27,16 @@ std::optional<Date> parse_date(std::string_view text) {
 }
 
 std::string to_iso(const Date& d) {
+  if (d.year >= 0 && d.year <= 9999 && d.month <= 99 && d.day <= 99) {  // batch writes millions: no printf
+    std::string s = "0000-00-00";
+    const auto put = [&](std::size_t at, unsigned v, int digits) {
+      for (int i = digits - 1; i >= 0; --i, v /= 10) s[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + v % 10);
+    };
+    put(0, static_cast<unsigned>(d.year), 4);
+    put(5, d.month, 2);
+    put(8, d.day, 2);
+    return s;
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
   return buf;
