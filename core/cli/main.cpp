@@ -24,9 +24,11 @@ const char* kUsage =
     "      One report for the assessment in FILE (\"-\" reads standard input).\n"
     "      --date  assess on this date (default: the file's assessment_date, else today)\n"
     "      --lang  report language (default: the file's language, else nl)\n"
-    "  ldecheck batch [--date YYYY-MM-DD] [--lang nl|en] < in.ndjson > out.ndjson\n"
+    "  ldecheck batch [--date YYYY-MM-DD] [--lang nl|en] [--summary] < in.ndjson > out.ndjson\n"
     "      One assessment per input line, one JSON report per output line; a bad line yields\n"
     "      {\"line\": N, \"error\": {...}} and the rest goes on.\n"
+    "      --summary  instead of the report, each worker's trajectory dates, status and 2023\n"
+    "                 regime without texts (schema lde-batch-summary/1; much faster)\n"
     "  ldecheck rules [--format text|json]\n"
     "      The rule catalogue: every parameter, its dated values, sources and confidence.\n"
     "  ldecheck --help | --version\n"
@@ -39,6 +41,7 @@ struct Options {
   std::optional<lde::Date> date;
   std::optional<lde::Language> language;
   std::string format;
+  bool summary = false;
 };
 
 int usage_error(const std::string& message) {
@@ -77,6 +80,8 @@ std::optional<int> parse_options(int argc, char** argv, Options& o) {
       auto v = value("--lang");
       if (!v || !lde::parse_language(*v)) return usage_error("--lang must be nl or en");
       o.language = lde::parse_language(*v);
+    } else if (a == "--summary") {
+      o.summary = true;
     } else if (a == "--format") {
       auto v = value("--format");
       if (!v) return usage_error("--format needs a value");
@@ -143,10 +148,11 @@ int assess(const Options& o) {
 
 int batch(const Options& o) {
   if (!o.file.empty() && o.file != "-") return usage_error("batch reads standard input; unexpected " + o.file);
-  const lde::BatchOptions options{o.date, o.language, lde::today_utc()};
+  const lde::BatchOptions options{o.date, o.language, lde::today_utc(), o.summary};
   std::string line;
   long number = 0;
   std::ios::sync_with_stdio(false);
+  std::cin.tie(nullptr);  // reading a line must not flush the output written so far
   while (std::getline(std::cin, line)) {
     if (auto out = lde::batch_line(line, ++number, options)) std::cout << *out << '\n';
   }
@@ -184,6 +190,7 @@ int main(int argc, char** argv) {
   try {
     Options o;
     if (auto done = parse_options(argc, argv, o)) return *done;
+    if (o.summary && o.command != "batch") return usage_error("--summary applies to batch only");
     if (o.command == "assess") return assess(o);
     if (o.command == "batch") return batch(o);
     if (o.command == "rules") return rules(o);

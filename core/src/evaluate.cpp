@@ -47,12 +47,15 @@ Date today_utc() {
   return civil_from_days(days);
 }
 
+std::string regime_on(const RuleBook& rules, const Date& on) {
+  return on < rules.date("transition.imw_start", on) ? "lde" : "imw";
+}
+
 Report evaluate(const Assessment& a, const Context& ctx, const Date& today) {
   Report r;
   r.assessment_date = a.assessment_date.value_or(today);
   r.language = ctx.language;
-  // From the date IMW took effect, the regime for new situations is IMW (transition_2023.json).
-  r.regime = r.assessment_date < ctx.rules.date("transition.imw_start", r.assessment_date) ? "lde" : "imw";
+  r.regime = regime_on(ctx.rules, r.assessment_date);  // transition_2023.json
   evaluate_employer(a, r.assessment_date, ctx, r);
   evaluate_workers(a, r.assessment_date, ctx, r);
   evaluate_imw(a, r.assessment_date, ctx, r);

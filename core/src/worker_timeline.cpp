@@ -206,4 +206,23 @@ std::string status_on(const TrajectoryPlan& p, const Date& on) {
   return "ended";
 }
 
+int trajectory_year_on(const TrajectoryPlan& p, const Date& on) {
+  if (!p.start || on < *p.start || p.regime_2023 == Regime2023::hired_after_cutoff) return 0;
+  if (const auto end = effective_end(p); end && *end < on) return 0;
+  int k = 1;
+  while (!(on < anniversary(*p.start, k))) ++k;  // on lies in [anniversary(k - 1), anniversary(k))
+  return k;
+}
+
+std::string to_string(Regime2023 r) {
+  switch (r) {
+    case Regime2023::unknown_start: return "unknown_start";
+    case Regime2023::ended_before: return "ended_before";
+    case Regime2023::not_employed_cutoff: return "not_employed_cutoff";
+    case Regime2023::transitional: return "transitional";
+    case Regime2023::hired_after_cutoff: return "hired_after_cutoff";
+  }
+  return "unknown_start";
+}
+
 }  // namespace lde

@@ -70,6 +70,20 @@ else
   echo "FAIL batch: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
 fi
 
+# batch --summary: the same lines, a text-free summary per valid line, the same error objects
+out="$("$bin" batch --summary --date 2024-03-15 <"$work/in.ndjson")"; rc=$?
+lines="$(printf '%s\n' "$out" | wc -l)"
+if [ "$rc" -eq 0 ] && [ "$lines" -eq 4 ] \
+  && sed -n 1p <<<"$out" | grep -qF '{"assessment_date":"2024-03-15","line":1,"regime":"imw","schema":"lde-batch-summary/1","workers":[]}' \
+  && sed -n 2p <<<"$out" | grep -q '{"error":{"column":.*"path":""},"line":2}' \
+  && sed -n 3p <<<"$out" | grep -qF '"path":"workers[0].trajectory_start"},"line":4}' \
+  && sed -n 4p <<<"$out" | grep -qF '"line":5,"regime":"imw","schema":"lde-batch-summary/1"'; then
+  passed=$((passed + 1))
+else
+  echo "FAIL batch --summary: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
+fi
+expect "summary is a batch option" 2 "--summary applies to batch only" -- "$bin" assess "$work/ok.json" --summary
+
 # worker part (issue 4): events, summary and the 2023 check in every format
 cat >"$work/worker.json" <<'JSON'
 { "schema": "lde-assessment/1", "assessment_date": "2022-03-15", "organisation": { "transition_option": "imw" },

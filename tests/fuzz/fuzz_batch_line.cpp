@@ -25,6 +25,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Half the inputs also exercise the --date / --lang overrides.
   lde::BatchOptions options{std::nullopt, std::nullopt, lde::Date{2024, 1, 15}};
   if (size > 0 && (data[0] & 1)) options = {lde::Date{2023, 6, 30}, lde::Language::en, lde::Date{2024, 1, 15}};
+  // and half the --summary mode (the text-free per-worker line).
+  options.summary = size > 0 && (data[0] & 2);
+  const std::string schema = options.summary ? lde::kBatchSummarySchema : "lde-report/1";
   std::string line;
   long number = 0;
   while (std::getline(in, line)) {
@@ -34,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto j = nlohmann::json::parse(*out, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) invariant_failed("output is a JSON object", *out);
     if (j.contains("error") && j.value("line", 0L) != number) invariant_failed("errors name their line", *out);
-    if (!j.contains("error") && j.value("schema", "") != "lde-report/1") invariant_failed("a report", *out);
+    if (!j.contains("error") && j.value("schema", "") != schema) invariant_failed("a report or summary", *out);
   }
   return 0;
 }

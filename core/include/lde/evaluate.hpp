@@ -23,6 +23,9 @@ struct Context {
 const RuleBook& builtin_rules();
 const Messages& builtin_messages();
 
+// The regime for new situations on `on`: "lde" before IMW took effect (transition.imw_start), else "imw".
+std::string regime_on(const RuleBook& rules, const Date& on);
+
 // Evaluates on a.assessment_date, or `today` when the assessment has none.
 Report evaluate(const Assessment& a, const Context& ctx, const Date& today);
 // Shorthand with the built-in rules and messages, in the assessment's language.

@@ -34,6 +34,9 @@ enum class Regime2023 {
   hired_after_cutoff,    // employment started after 30 June 2023: no LDE trajectory any more
 };
 
+// The enumerator's name ("transitional", ...), as written in the batch summary.
+std::string to_string(Regime2023 r);
+
 struct TrajectoryPlan {
   std::optional<Date> employment_start;  // as given
   std::optional<Date> start;             // counted start (not before 1 April 2015)
@@ -69,6 +72,10 @@ bool employed_on_day(const Worker& w, const Date& day);
 
 // Completed years of age on `day`.
 int age_on(const Date& birth, const Date& day);
+
+// Trajectory year k (1-based) that holds `on`: anniversary k-1 <= on < anniversary k, from the start
+// to the last day in the trajectory (effective_end; open for 55+); 0 before, after, or without a start.
+int trajectory_year_on(const TrajectoryPlan& p, const Date& on);
 
 // Everything dated about the worker's trajectory on assessment date `on`.
 TrajectoryPlan plan_trajectory(const Worker& w, const RuleBook& rules, const Date& on);
