@@ -22,7 +22,8 @@
 // 1 when the page should start dark: the user's stored choice wins over the system setting.
 EM_JS(int, lde_js_prefers_dark, (), {
   try {
-    const stored = window.localStorage.getItem('ldecheck.theme');
+    // The old key still counts when web/a11y.js has not moved it yet (see there).
+    const stored = window.localStorage.getItem('lde-check.theme') || window.localStorage.getItem('ldecheck.theme');
     if (stored === 'dark' || stored === 'light') return stored === 'dark' ? 1 : 0;
   } catch (e) {
     // Storage may be blocked (privacy settings): follow the system.
@@ -34,7 +35,7 @@ EM_JS(void, lde_js_theme_changed, (const char* name, int remember), {
   const theme = UTF8ToString(name);
   if (remember) {
     try {
-      window.localStorage.setItem('ldecheck.theme', theme);
+      window.localStorage.setItem('lde-check.theme', theme);
     } catch (e) {
       // Not remembered when storage is blocked; the switch still works for this visit.
     }

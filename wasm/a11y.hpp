@@ -12,7 +12,7 @@
 namespace lde::ui {
 
 // [SECTION] Theme
-// The user's stored choice (localStorage 'ldecheck.theme'), else the browser's prefers-color-scheme.
+// The user's stored choice (localStorage 'lde-check.theme'), else the browser's prefers-color-scheme.
 void init_theme();
 // Switches the theme; `remember` stores the choice (a click on the switch), otherwise the page only
 // follows the system setting.

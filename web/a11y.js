@@ -16,7 +16,18 @@
   const canvas = document.getElementById('canvas');
   const mirror = document.getElementById('a11y-mirror');
   const field = document.getElementById('a11y-text-input');
-  const THEME_KEY = 'ldecheck.theme';
+  const THEME_KEY = 'lde-check.theme'; // 'light' | 'dark': the user's choice, beside lde-check.assessment
+  const LEGACY_THEME_KEY = 'ldecheck.theme'; // where versions before 2026-11-30 kept it
+  try {
+    // One-time move of a choice saved under the old key, so every key of the app shares one prefix.
+    const legacy = window.localStorage.getItem(LEGACY_THEME_KEY);
+    if (legacy !== null) {
+      if (window.localStorage.getItem(THEME_KEY) === null) window.localStorage.setItem(THEME_KEY, legacy);
+      window.localStorage.removeItem(LEGACY_THEME_KEY);
+    }
+  } catch (e) {
+    // Storage blocked: nothing stored to move.
+  }
 
   // [SECTION] Bridge --------------------------------------------------------------------------------
   // Usable once the app rendered its first frame (ldecheck.ready); null before.

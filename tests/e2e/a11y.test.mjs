@@ -365,7 +365,7 @@ describe('keyboard only', () => {
       { what: 'a focus ring in the dark theme', timeout: 5000 });
     await page.evaluate(() => {
       window.ldecheck.setTheme('light');
-      window.localStorage.removeItem('ldecheck.theme');
+      window.localStorage.removeItem('lde-check.theme');
     });
     await until(() => ringPixels(page, target, focusColour), (n) => n > minimum, { what: 'light again', timeout: 5000 });
     // A mouse click hides the keyboard ring (the pointer shows where the user is).
@@ -403,7 +403,7 @@ describe('themes', () => {
     await until(() => ui(page), (u) => u.theme === 'light', { what: 'the light theme' });
     await waitIdle(page);
     assert.ok((await backgroundLevel(page)) > 200, 'the canvas background is not light');
-    assert.equal(await page.evaluate(() => window.localStorage.getItem('ldecheck.theme')), 'light');
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('lde-check.theme')), 'light');
     await waitForWidget(page, (w) => w.id === 'theme.light' && w.value === true);
     // The choice is remembered over the system preference.
     await page.reload();
@@ -414,15 +414,32 @@ describe('themes', () => {
     await waitForWidget(page, (w) => w.id === 'theme.dark' && w.label === 'Dark');
     await clickWidget(page, (w) => w.id === 'theme.dark');
     await until(() => ui(page), (u) => u.theme === 'dark', { what: 'dark again' });
-    assert.equal(await page.evaluate(() => window.localStorage.getItem('ldecheck.theme')), 'dark');
-    await page.evaluate(() => window.localStorage.removeItem('ldecheck.theme'));
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('lde-check.theme')), 'dark');
+    await page.evaluate(() => window.localStorage.removeItem('lde-check.theme'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a theme chosen under the old storage key (ldecheck.theme) is honoured and moved to lde-check.theme', async () => {
+    // Seeded once, before the page's scripts run, as a version before 2026-11-30 left it.
+    const init = () => {
+      if (!window.sessionStorage.getItem('seeded')) {
+        window.localStorage.setItem('ldecheck.theme', 'light');
+        window.sessionStorage.setItem('seeded', '1');
+      }
+    };
+    const { page, errors } = await browser.openApp({ init });
+    assert.equal((await ui(page)).theme, 'light', 'the old choice beats the dark system preference');
+    const stored = await page.evaluate(() => [window.localStorage.getItem('lde-check.theme'), window.localStorage.getItem('ldecheck.theme')]);
+    assert.deepEqual(stored, ['light', null]);
+    await page.evaluate(() => window.localStorage.removeItem('lde-check.theme'));
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   test('without a stored choice the app follows a change of the system preference', async () => {
     const { page } = await browser.openApp();
-    await page.evaluate(() => window.localStorage.removeItem('ldecheck.theme'));
+    await page.evaluate(() => window.localStorage.removeItem('lde-check.theme'));
     assert.equal((await ui(page)).theme, 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await until(() => ui(page), (u) => u.theme === 'light', { what: 'light with the system' });
@@ -430,7 +447,7 @@ describe('themes', () => {
     assert.ok((await backgroundLevel(page)) > 200);
     await page.emulateMedia({ colorScheme: 'dark' });
     await until(() => ui(page), (u) => u.theme === 'dark', { what: 'dark with the system' });
-    assert.equal(await page.evaluate(() => window.localStorage.getItem('ldecheck.theme')), null);
+    assert.equal(await page.evaluate(() => window.localStorage.getItem('lde-check.theme')), null);
     await page.close();
   });
 });
