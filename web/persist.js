@@ -239,9 +239,14 @@
 
   // Called by the app (Module.onAssessmentRevised) each time a changed assessment was evaluated.
   // A language switch revises the assessment too: the page's own texts follow it (after the frame).
+  // Open dialogs that show something derived from the state (the share link) listen in `revisionListeners`.
+  const revisionListeners = new Set();
   function scheduleSave() {
     if (!saveTimer) saveTimer = window.setTimeout(writeState, SAVE_DELAY_MS);
-    window.setTimeout(relabel, 0);
+    window.setTimeout(() => {
+      relabel();
+      for (const listener of Array.from(revisionListeners)) listener();
+    }, 0);
   }
 
   // Another tab of the app saved (the `storage` event fires only in the other tabs). Without unsaved
@@ -670,7 +675,7 @@
 
   let shareDialog = null;
   async function openShareDialog() {
-    const link = await shareLink();
+    let link = await shareLink();
     if (shareDialog) shareDialog.close();
     const title = element('h2', { id: 'lde-share-title' });
     const note = element('p', { id: 'lde-share-note' });
@@ -717,7 +722,19 @@
     };
     copy.addEventListener('click', copyLink);
     close.addEventListener('click', () => dialog.close());
+    // The state can change under the open dialog (a state loaded through the API or from another tab,
+    // which may switch the language): the link then carries the new state, and is no longer "copied".
+    const refresh = async () => {
+      const fresh = await shareLink();
+      if (shareDialog !== dialog || fresh === link) return;
+      link = fresh;
+      field.value = fresh;
+      statusKey = null;
+      status.textContent = '';
+    };
+    revisionListeners.add(refresh);
     dialog.addEventListener('close', () => {
+      revisionListeners.delete(refresh);
       dialog.remove();
       if (shareDialog === dialog) shareDialog = null;
       focusCanvas();

@@ -547,6 +547,16 @@ describe('language switch', () => {
     assert.match(await page.textContent('#lde-share-note'), /contains all your answers/);
     assert.equal(await page.textContent('#lde-share-close'), 'Close');
     assert.equal(await page.getAttribute('#lde-share-dialog', 'lang'), 'en');
+    // The link in the field is rebuilt from the new state: it carries the English language now.
+    const languageOfLink = (link) => page.evaluate(async (text) => {
+      const data = text.split('#s=')[1].replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+      return JSON.parse(await new Response(inflated).text()).language;
+    }, link);
+    await until(async () => languageOfLink(await page.inputValue('#lde-share-link')), (l) => l === 'en',
+      { what: 'a share link carrying the English state' });
+    assert.equal(await page.textContent('#lde-share-status'), '', 'the new link is not the one that was copied');
     await page.close();
   });
 });
