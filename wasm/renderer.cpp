@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -12,6 +13,10 @@ namespace lde::ui {
 namespace {
 
 struct Renderer {
+  // All draw lists of a frame in one vertex and one index upload (each upload is a WebGL call with a
+  // fixed cost of its own), indices rebased onto the shared vertex buffer.
+  ImVector<ImDrawVert> vertices;
+  ImVector<ImDrawIdx> indices;
   GLuint program = 0;
   GLint projection = -1;
   GLint texture_uniform = -1;
@@ -187,12 +192,36 @@ void renderer_draw(const ImDrawData* d) {
   setup_state(d, fb_width, fb_height);
   const ImVec2 clip_off = d->DisplayPos, clip_scale = d->FramebufferScale;
   const GLenum index_type = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
+  // One upload per frame when the rebased indices fit ImDrawIdx; otherwise one per draw list.
+  const bool merged = d->TotalVtxCount <= (sizeof(ImDrawIdx) == 2 ? 0xFFFF : 0x7FFFFFFF);
+  if (merged) {
+    g.vertices.resize(d->TotalVtxCount);
+    g.indices.resize(d->TotalIdxCount);
+    ImDrawVert* vertex = g.vertices.Data;
+    ImDrawIdx* index = g.indices.Data;
+    for (int n = 0; n < d->CmdListsCount; ++n) {
+      const ImDrawList* list = d->CmdLists[n];
+      const auto base = static_cast<ImDrawIdx>(vertex - g.vertices.Data);
+      std::memcpy(vertex, list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+      vertex += list->VtxBuffer.Size;
+      for (const ImDrawIdx i : list->IdxBuffer) *index++ = static_cast<ImDrawIdx>(i + base);
+    }
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(g.vertices.Size) * sizeof(ImDrawVert), g.vertices.Data,
+                 GL_STREAM_DRAW);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(g.indices.Size) * sizeof(ImDrawIdx), g.indices.Data,
+                 GL_STREAM_DRAW);
+  }
+  std::size_t list_start = 0;  // the list's first index in the merged index buffer
   for (int n = 0; n < d->CmdListsCount; ++n) {
     const ImDrawList* list = d->CmdLists[n];
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size) * sizeof(ImDrawVert),
-                 list->VtxBuffer.Data, GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
-                 list->IdxBuffer.Data, GL_STREAM_DRAW);
+    if (!merged) {
+      glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->VtxBuffer.Size) * sizeof(ImDrawVert),
+                   list->VtxBuffer.Data, GL_STREAM_DRAW);
+      glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
+                   list->IdxBuffer.Data, GL_STREAM_DRAW);
+    }
+    const std::size_t first = merged ? list_start : 0;
+    list_start += static_cast<std::size_t>(list->IdxBuffer.Size);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
       if (cmd.UserCallback != nullptr) {
         if (cmd.UserCallback == ImDrawCallback_ResetRenderState)
@@ -208,7 +237,7 @@ void renderer_draw(const ImDrawData* d) {
                 static_cast<int>(clip_max.x - clip_min.x), static_cast<int>(clip_max.y - clip_min.y));
       glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
-                     reinterpret_cast<const void*>(static_cast<std::intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));
+                     reinterpret_cast<const void*>((first + cmd.IdxOffset) * sizeof(ImDrawIdx)));
     }
   }
   glDisable(GL_SCISSOR_TEST);
