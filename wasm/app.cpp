@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include <exception>
+#include <unordered_map>
 #include <utility>
 
 #include "persist.hpp"
@@ -65,7 +66,14 @@ void set_today(AppState& s, const Date& today) {
 Language language(const AppState& s) { return s.assessment.language; }
 
 std::string tr(const AppState& s, const std::string& key, const Args& args) {
-  return builtin_messages().text(language(s), key, args);
+  if (!args.empty()) return builtin_messages().text(language(s), key, args);
+  // The screens look the same fixed texts up every frame; the built-in catalogue never changes, so
+  // each (language, key) is resolved once.
+  static std::unordered_map<std::string, std::string> cache[2];
+  auto& texts = cache[language(s) == Language::nl ? 0 : 1];
+  auto it = texts.find(key);
+  if (it == texts.end()) it = texts.emplace(key, builtin_messages().text(language(s), key)).first;
+  return it->second;
 }
 
 Context context(const AppState& s) { return Context{builtin_rules(), builtin_messages(), language(s)}; }

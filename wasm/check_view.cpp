@@ -1,5 +1,8 @@
 #include "check_view.hpp"
 
+#include <unordered_map>
+#include <utility>
+
 #include <imgui.h>
 
 #include "theme.hpp"
@@ -53,17 +56,22 @@ std::string status_word(const AppState& s, Status status) { return tr(s, "status
 std::string confidence_word(const AppState& s, Confidence c) { return tr(s, "confidence." + to_string(c)); }
 
 std::string check_title(const AppState& s, const Check& check) {
+  // Drawn every frame for every check: resolved once per (language, check id).
+  static std::unordered_map<std::string, std::string> cache[2];
+  auto& titles = cache[language(s) == Language::nl ? 0 : 1];
+  if (const auto it = titles.find(check.id); it != titles.end()) return it->second;
   const std::string key = check_message_key(check.id) + ".title";
-  if (builtin_messages().has(language(s), key)) return tr(s, key);
-  return check.id;
+  std::string title = builtin_messages().has(language(s), key) ? tr(s, key) : check.id;
+  return titles.emplace(check.id, std::move(title)).first->second;
 }
 
-std::vector<Check> checks_with_prefix(const std::vector<Check>& checks, const std::vector<std::string>& prefixes) {
-  std::vector<Check> out;
+std::vector<const Check*> checks_with_prefix(const std::vector<Check>& checks,
+                                             const std::vector<std::string>& prefixes) {
+  std::vector<const Check*> out;
   for (const Check& c : checks)
     for (const std::string& p : prefixes)
       if (c.id.rfind(p, 0) == 0) {
-        out.push_back(c);
+        out.push_back(&c);
         break;
       }
   return out;
@@ -126,6 +134,10 @@ void draw_check(AppState& s, const Check& check, const std::string& scope) {
 
 void draw_checks(AppState& s, const std::vector<Check>& checks, const std::string& scope) {
   for (const Check& c : checks) draw_check(s, c, scope);
+}
+
+void draw_checks(AppState& s, const std::vector<const Check*>& checks, const std::string& scope) {
+  for (const Check* c : checks) draw_check(s, *c, scope);
 }
 
 }  // namespace lde::ui

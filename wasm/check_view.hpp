@@ -14,12 +14,14 @@ namespace lde::ui {
 
 // `scope` makes widget ids unique when the same check id appears in several places (one per worker).
 void draw_checks(AppState& s, const std::vector<Check>& checks, const std::string& scope);
+void draw_checks(AppState& s, const std::vector<const Check*>& checks, const std::string& scope);
 void draw_check(AppState& s, const Check& check, const std::string& scope);
 // The sources of a check or a parameter version, each with its confidence and a link.
 void draw_sources(AppState& s, const std::vector<Source>& sources, const std::string& scope);
 
-// Checks whose id starts with one of `prefixes` ("lde.", "quality.", "imw.").
-std::vector<Check> checks_with_prefix(const std::vector<Check>& checks, const std::vector<std::string>& prefixes);
+// Checks whose id starts with one of `prefixes` ("lde.", "quality.", "imw."), pointing into `checks`
+// (drawn every frame: no copies of the check trees).
+std::vector<const Check*> checks_with_prefix(const std::vector<Check>& checks, const std::vector<std::string>& prefixes);
 
 std::string status_word(const AppState& s, Status status);
 std::string confidence_word(const AppState& s, Confidence c);

@@ -65,7 +65,8 @@ std::string help_text(const AppState& s, const std::string& parameter) {
 void help_marker(const AppState& s, const Field& field) {
   ImGui::TextDisabled("(?)");
   track(field.id + ".help", field.label, "help");
-  tooltip(field.parameter.empty() ? tr(s, "employer_ui.date.help") : help_text(s, field.parameter));
+  if (tooltip_wanted())
+    tooltip(field.parameter.empty() ? tr(s, "employer_ui.date.help") : help_text(s, field.parameter));
 }
 
 // [SECTION] Question rows, jump and highlight ----------------------------------------------------------
@@ -78,7 +79,7 @@ void question_row(const AppState& s, EmployerForm& f, const Field& field) {
     wake();  // keep drawing until the highlight fades
   }
   ImGui::TableNextColumn();
-  f.labels[field.id] = field.label;
+  if (std::string& label = f.labels[field.id]; label != field.label) label = field.label;
   if (f.jump_to == field.id) {
     // The screen scrolls in the frame's "content" window, the parent of the card this form is drawn on.
     ImGuiWindow* card = ImGui::GetCurrentWindow();
@@ -147,9 +148,11 @@ bool date_field(const AppState& s, const Field& field, std::optional<Date>& valu
   const std::string hint = tr(s, "employer_ui.date.hint");
   const bool edited = ImGui::InputTextWithHint(("##" + field.id).c_str(), hint.c_str(), buf, sizeof buf);
   track(field.id, field.label, "input_date", value ? nlohmann::json(to_iso(*value)) : nlohmann::json(nullptr));
+  const bool active = ImGui::IsItemActive();
+  if (!active && !edited) return false;  // the text shown is the value's own: nothing to parse
   const std::string text = buf;
   const auto parsed = parse_typed_date(text);
-  if (ImGui::IsItemActive() && !text.empty() && !parsed) {
+  if (active && !text.empty() && !parsed) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));
     ImGui::TextUnformatted(tr(s, "employer_ui.date.invalid").c_str());

@@ -4,8 +4,8 @@
 // path-named error and changes nothing.
 #pragma once
 
-#include <map>
 #include <string>
+#include <unordered_map>
 
 #include "app.hpp"
 
@@ -16,7 +16,7 @@ struct EmployerForm {
   std::string highlight;        // widget id highlighted after a jump
   double highlight_until = 0;   // ImGui time
   std::string error;            // last refused edit, path-named ("organisation.target_group_fte.2022: ...")
-  std::map<std::string, std::string> labels;  // widget id -> question label, for the open-question list
+  std::unordered_map<std::string, std::string> labels;  // widget id -> question label, for the open-question list
 };
 
 EmployerForm& employer_form();

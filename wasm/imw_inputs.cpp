@@ -39,7 +39,7 @@ void question(const AppState& s, const std::string& label, const std::string& pa
   ImGui::TableNextColumn();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label.c_str());
-  if (!parameter.empty()) tooltip(sources_text(s, parameter));
+  if (!parameter.empty() && tooltip_wanted()) tooltip(sources_text(s, parameter));
   ImGui::TableNextColumn();
 }
 
@@ -278,7 +278,7 @@ void draw_imw_what_if(AppState& s, std::size_t index) {
       changed = true;
     }
     track("imw.slider.percent", percent_label, "slider", m.wage_premium_percent ? nlohmann::json(*m.wage_premium_percent) : nlohmann::json(nullptr));
-    tooltip(sources_text(s, "imw.wage_premium.percent_range"));
+    if (tooltip_wanted()) tooltip(sources_text(s, "imw.wage_premium.percent_range"));
 
     const std::string fraction_label = tr(s, "imw.ui.slider.work_fraction");
     question(s, fraction_label, "imw.reference_wage.cap_ggmmi_multiple");
@@ -291,7 +291,7 @@ void draw_imw_what_if(AppState& s, std::size_t index) {
       changed = true;
     }
     track("imw.slider.work_fraction", fraction_label, "slider", w.work_fraction ? nlohmann::json(*w.work_fraction) : nlohmann::json(nullptr));
-    tooltip(sources_text(s, "imw.reference_wage.cap_ggmmi_multiple"));
+    if (tooltip_wanted()) tooltip(sources_text(s, "imw.reference_wage.cap_ggmmi_multiple"));
 
     const std::string wage_label = tr(s, "imw.ui.slider.wage");
     question(s, wage_label, "imw.reference_wage.cap_ggmmi_multiple");
@@ -306,7 +306,7 @@ void draw_imw_what_if(AppState& s, std::size_t index) {
       }
     }
     track("imw.slider.wage", wage_label, "slider", m.monthly_reference_wage ? nlohmann::json(*m.monthly_reference_wage) : nlohmann::json(nullptr));
-    tooltip(sources_text(s, "imw.reference_wage.ggmmi_in_quarter"));
+    if (tooltip_wanted()) tooltip(sources_text(s, "imw.reference_wage.ggmmi_in_quarter"));
     ImGui::EndTable();
   }
   if (changed) set_assessment(s, std::move(a));

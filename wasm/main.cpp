@@ -16,13 +16,13 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_internal.h>
-#include <imgui_impl_opengl3.h>
 
 #include "a11y.hpp"
 #include "app.hpp"
 #include "frame.hpp"
 #include "loop.hpp"
 #include "platform.hpp"
+#include "renderer.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -93,7 +93,7 @@ void tick() {
   refresh_report(s);
   apply_theme(g_wanted_ratio);  // rebuilds fonts only when the ratio changed
 
-  ImGui_ImplOpenGL3_NewFrame();
+  renderer_new_frame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   begin_widget_frame();
@@ -109,7 +109,7 @@ void tick() {
   const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
   glClearColor(clear.x, clear.y, clear.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_draw(ImGui::GetDrawData());
   platform_end_frame();
 
   ++g_frames;
@@ -201,7 +201,7 @@ int main() {
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  renderer_init();
   install_platform(g_window);  // clipboard, wheel, soft keyboard (after the GLFW backend set its own)
   // Ctrl+Tab switches the app's tabs (a11y.cpp), not ImGui's windows: the app has one window.
   ImGui::GetCurrentContext()->ConfigNavWindowingKeyNext = ImGuiKey_None;

@@ -19,10 +19,10 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
 #include "loop.hpp"
+#include "renderer.hpp"
 #include "theme.hpp"
 
 // ImGui copied or cut text: web/a11y.js puts it on the browser clipboard (the 'copy' event of the same
@@ -279,8 +279,8 @@ void context_lost() { g_context_lost = true; }
 
 void context_restored() {
   lde_js_forget_gl_objects();
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  renderer_shutdown();
+  renderer_init();
   g_context_lost = false;
   wake();
 }

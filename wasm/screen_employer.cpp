@@ -52,15 +52,15 @@ void draw_banners(AppState& s) {
 }
 
 // Every unanswered input path the employer checks still need, in tree order, without repeats.
-std::vector<std::string> open_questions(const std::vector<Check>& checks) {
+std::vector<std::string> open_questions(const std::vector<const Check*>& checks) {
   std::vector<std::string> out;
-  for (const Check& c : checks)
-    for (const std::string& q : c.open_questions)
+  for (const Check* c : checks)
+    for (const std::string& q : c->open_questions)
       if (std::find(out.begin(), out.end(), q) == out.end()) out.push_back(q);
   return out;
 }
 
-void draw_open_questions(AppState& s, EmployerForm& f, const std::vector<Check>& checks) {
+void draw_open_questions(AppState& s, EmployerForm& f, const std::vector<const Check*>& checks) {
   subheading(tr(s, "employer_ui.open.title"));
   const auto questions = open_questions(checks);
   if (questions.empty()) {
@@ -102,14 +102,15 @@ void draw_open_questions(AppState& s, EmployerForm& f, const std::vector<Check>&
 }
 
 void draw_verdicts(AppState& s, EmployerForm& f) {
-  const std::vector<Check> checks = checks_with_prefix(s.report.checks, {"lde.", "quality."});
+  const std::vector<const Check*> checks = checks_with_prefix(s.report.checks, {"lde.", "quality."});
   draw_open_questions(s, f, checks);
   ImGui::Spacing();
   subheading(tr(s, "employer_ui.verdict.title"));
   muted(tr(s, "employer_ui.verdict.hint"));
   // Each top-level check is a header (pill, title, why) over its conditions; a condition opens to show
   // its answers, notes and sources with their confidence.
-  for (const Check& group : checks) {
+  for (const Check* check : checks) {
+    const Check& group = *check;
     ImGui::Spacing();
     if (group.children.empty()) {  // e.g. the quality model before it applies: one plain row
       draw_check(s, group, "employer");

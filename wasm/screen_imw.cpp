@@ -83,7 +83,7 @@ void draw_imw_screen(AppState& s) {
   ImGui::Separator();
   subheading(tr(s, "ui.imw.employer"));
   draw_imw_employer_inputs(s);
-  const std::vector<Check> employer = checks_with_prefix(s.report.checks, {"imw."});
+  const std::vector<const Check*> employer = checks_with_prefix(s.report.checks, {"imw."});
   if (!employer.empty()) draw_checks(s, employer, "imw");
   ImGui::Spacing();
   ImGui::Separator();

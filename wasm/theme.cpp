@@ -2,7 +2,7 @@
 
 #include <cstddef>
 
-#include <imgui_impl_opengl3.h>
+#include "renderer.hpp"
 
 namespace lde::ui {
 
@@ -166,8 +166,7 @@ void apply_theme(float ratio) {
     g_pixel_ratio = ratio;
     build_fonts(ratio);
     if (rebuild_texture) {
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
+      renderer_rebuild_fonts();
     }
   }
   g_applied = g_palette;

@@ -105,8 +105,10 @@ void track(std::string_view id, std::string_view label, std::string_view kind, n
                                              rect.Min.y, rect.GetWidth(), rect.GetHeight(), std::move(value)});
 }
 
+bool tooltip_wanted() { return ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip); }
+
 void tooltip(const std::string& text) {
-  if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) return;
+  if (text.empty() || !tooltip_wanted()) return;
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
   ImGui::TextUnformatted(text.c_str());

@@ -33,6 +33,9 @@ struct WidgetRecord {
 void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value = nullptr);
 // Shows `text` as the tooltip of the last item when it is hovered, and records it for the tests.
 void tooltip(const std::string& text);
+// True when the last item would show a tooltip this frame: guards a tooltip text that is costly to
+// build, so it is built only while it is shown (`if (tooltip_wanted()) tooltip(build());`).
+bool tooltip_wanted();
 // Records a rectangle that is not an ImGui item (a marker drawn on a custom canvas such as the worker
 // timeline), in the current window's screen coordinates; clipped like track().
 void track_rect(std::string_view id, std::string_view label, std::string_view kind, float x, float y, float w, float h,
