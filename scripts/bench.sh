@@ -87,8 +87,10 @@ def sizes(path):
     return {"file": os.path.relpath(path, root), "raw": len(data), "gzip": len(gzip.compress(data, 9, mtime=0))}
 web = [sizes(p) for p in sorted(glob.glob(os.path.join(root, wasm, "web", "*"))) if os.path.isfile(p)]
 fonts = [sizes(p) for p in sorted(glob.glob(os.path.join(root, wasm, "wasm", "fonts", "*.ttf")))]
-rules = [sizes(p) for p in sorted(glob.glob(os.path.join(root, "assets", "rules", "*.json")))]
-i18n = [sizes(p) for p in sorted(glob.glob(os.path.join(root, "assets", "i18n", "*", "*.json")))]
+# What is embedded: the whitespace-free copies the build makes of assets/ (scripts/minify_json.py).
+embedded = os.path.join(root, wasm, "generated", "assets")
+rules = [sizes(p) for p in sorted(glob.glob(os.path.join(embedded, "rules", "*.json")))]
+i18n = [sizes(p) for p in sorted(glob.glob(os.path.join(embedded, "i18n", "*", "*.json")))]
 total = lambda xs, k: sum(x[k] for x in xs)
 json.dump({"web": web, "embedded_fonts": fonts, "embedded_rules": rules, "embedded_i18n": i18n,
            "transfer_raw": total(web, "raw"), "transfer_gzip": total(web, "gzip"),

@@ -64,7 +64,8 @@ EMSCRIPTEN_KEEPALIVE const char* lde_report_text(const char* format) {
 EMSCRIPTEN_KEEPALIVE const char* lde_tr(const char* key, const char* args_json) {
   static std::string buffer;
   lde::Args args;
-  const auto j = nlohmann::json::parse(args_json ? args_json : "", nullptr, false);
+  // Parsed from a std::string like every other JSON text: one parser instantiation in the download.
+  const auto j = nlohmann::json::parse(std::string(args_json ? args_json : ""), nullptr, false);
   if (j.is_object())
     for (const auto& [name, value] : j.items())
       args.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());

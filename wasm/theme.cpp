@@ -1,8 +1,22 @@
 #include "theme.hpp"
 
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 
 #include "renderer.hpp"
+
+// Dear ImGui 1.90.1 always links its built-in bitmap font (ProggyClean: 12 KB of base85 text that gzip
+// cannot shrink, 10 KB of the download) because ImFontAtlas::Build() falls back to AddFontDefault() when
+// no font was added. This app adds its DejaVu fonts before every Build() (build_fonts below), so the
+// link routes that fallback here instead (-Wl,--wrap, wasm/CMakeLists.txt), which stops loudly should it
+// ever be reached. Later ImGui versions offer IMGUI_DISABLE_DEFAULT_FONT for the same purpose.
+extern "C" ImFont* lde_no_default_font(ImFontAtlas*, const ImFontConfig*) __asm__(
+    "__wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig");
+extern "C" ImFont* lde_no_default_font(ImFontAtlas*, const ImFontConfig*) {
+  std::fputs("ImGui asked for its default font: add the app's fonts before building the atlas\n", stderr);
+  std::abort();
+}
 
 namespace lde::ui {
 

@@ -1,9 +1,10 @@
 // The IMW parts of the human-readable reports that go beyond the schedule table: yearly totals, the
 // break-point reading used, and the LDE temporary compensation compared quarter by quarter.
-#include <sstream>
+#include <utility>
 
 #include "lde/evaluate.hpp"
 #include "lde/imw.hpp"
+#include "text_builder.hpp"
 
 namespace lde {
 
@@ -22,7 +23,7 @@ std::string escape(const std::string& s, ImwFormat f) {
 }
 
 // One table in the three formats: a title, a header row and body rows (cells already formatted).
-void table(std::ostringstream& o, ImwFormat f, const std::string& title, const std::vector<std::string>& header,
+void table(TextBuilder& o, ImwFormat f, const std::string& title, const std::vector<std::string>& header,
            const std::vector<std::vector<std::string>>& rows) {
   if (f == ImwFormat::text) {
     o << "  " << title << ":\n    ";
@@ -57,7 +58,7 @@ void table(std::ostringstream& o, ImwFormat f, const std::string& title, const s
   }
 }
 
-void line(std::ostringstream& o, ImwFormat f, const std::string& text) {
+void line(TextBuilder& o, ImwFormat f, const std::string& text) {
   if (f == ImwFormat::text) o << "    " << text << "\n";
   else if (f == ImwFormat::markdown) o << "\n_" << escape(text, f) << "_\n";
   else o << "<p class=\"note\">" << escape(text, f) << "</p>\n";
@@ -80,7 +81,7 @@ std::string readings(const nlohmann::json& list) {
 }  // namespace
 
 std::string render_imw_extras(const WorkerReport& w, const Context& ctx, ImwFormat f) {
-  std::ostringstream o;
+  TextBuilder o;
   const auto t = [&](const std::string& key) { return ctx.text("imw.report." + key); };
   if (w.extra.contains("imw_totals")) {
     const auto& totals = w.extra.at("imw_totals");
@@ -114,7 +115,7 @@ std::string render_imw_extras(const WorkerReport& w, const Context& ctx, ImwForm
     table(o, f, t("comparison"), {t("quarter"), t("temporary_compensation"), t("imw_total"), t("delta")}, rows);
     for (const auto& n : cmp.at("notes")) line(o, f, n.get<std::string>());
   }
-  return o.str();
+  return std::move(o).str();
 }
 
 }  // namespace lde

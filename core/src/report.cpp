@@ -8,9 +8,10 @@
 #include "lde/imw.hpp"
 #include "lde/report.hpp"
 
-#include <sstream>
+#include <utility>
 
 #include "lde/evaluate.hpp"
+#include "text_builder.hpp"
 
 namespace lde {
 
@@ -124,7 +125,7 @@ std::string event_dates(const Event& e) {
 // [SECTION] Text -----------------------------------------------------------------------------------
 namespace {
 
-void text_check(std::ostringstream& o, const Check& c, const Context& ctx, int depth) {
+void text_check(TextBuilder& o, const Check& c, const Context& ctx, int depth) {
   const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   o << indent << "[" << status_icon(c.status) << " " << status_word(c.status, ctx) << "] " << title_of(c, ctx)
     << " (" << c.id << ")\n";
@@ -144,7 +145,7 @@ void text_check(std::ostringstream& o, const Check& c, const Context& ctx, int d
 }  // namespace
 
 std::string render_text(const Report& r, const Context& ctx) {
-  std::ostringstream o;
+  TextBuilder o;
   o << ctx.text("report.title") << "\n";
   o << ctx.text("report.assessment_date") << ": " << to_display(r.assessment_date) << "\n";
   o << ctx.text("report.regime") << ": " << ctx.text("regime." + r.regime) << "\n\n";
@@ -172,13 +173,13 @@ std::string render_text(const Report& r, const Context& ctx) {
     for (const auto& c : w.checks) text_check(o, c, ctx, 1);
     o << "\n";
   }
-  return o.str();
+  return std::move(o).str();
 }
 
 // [SECTION] Markdown -------------------------------------------------------------------------------
 namespace {
 
-void md_check(std::ostringstream& o, const Check& c, const Context& ctx, int depth) {
+void md_check(TextBuilder& o, const Check& c, const Context& ctx, int depth) {
   const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
   o << indent << "- **" << status_icon(c.status) << " " << status_word(c.status, ctx) << "** — "
     << md_escape(title_of(c, ctx)) << " (`" << c.id << "`)";
@@ -201,7 +202,7 @@ void md_check(std::ostringstream& o, const Check& c, const Context& ctx, int dep
 }  // namespace
 
 std::string render_markdown(const Report& r, const Context& ctx) {
-  std::ostringstream o;
+  TextBuilder o;
   o << "# " << ctx.text("report.title") << "\n\n";
   o << "- " << ctx.text("report.assessment_date") << ": " << to_display(r.assessment_date) << "\n";
   o << "- " << ctx.text("report.regime") << ": " << ctx.text("regime." + r.regime) << "\n\n";
@@ -231,13 +232,13 @@ std::string render_markdown(const Report& r, const Context& ctx) {
     for (const auto& c : w.checks) md_check(o, c, ctx, 0);
   }
   o << "\n---\n" << ctx.text("report.footer") << "\n";
-  return o.str();
+  return std::move(o).str();
 }
 
 // [SECTION] HTML -----------------------------------------------------------------------------------
 namespace {
 
-void html_check(std::ostringstream& o, const Check& c, const Context& ctx) {
+void html_check(TextBuilder& o, const Check& c, const Context& ctx) {
   o << "<li class=\"check " << to_string(c.status) << "\"><span class=\"status\">" << status_icon(c.status) << " "
     << html_escape(status_word(c.status, ctx)) << "</span> <strong>" << html_escape(title_of(c, ctx))
     << "</strong> <code>" << html_escape(c.id) << "</code>";
@@ -267,7 +268,7 @@ void html_check(std::ostringstream& o, const Check& c, const Context& ctx) {
 }  // namespace
 
 std::string render_html(const Report& r, const Context& ctx) {
-  std::ostringstream o;
+  TextBuilder o;
   o << "<!DOCTYPE html>\n<html lang=\"" << to_string(r.language) << "\"><head><meta charset=\"utf-8\"><title>"
     << html_escape(ctx.text("report.title")) << "</title><style>"
     << "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}"
@@ -316,7 +317,7 @@ std::string render_html(const Report& r, const Context& ctx) {
     }
   }
   o << "<hr><p>" << html_escape(ctx.text("report.footer")) << "</p></body></html>\n";
-  return o.str();
+  return std::move(o).str();
 }
 
 }  // namespace lde
