@@ -58,30 +58,43 @@ expect "rules text" 0 "01/07/2023" -- "$bin" rules
   tr -d '\n' <"$work/path.json"; echo
   tr -d '\n' <"$work/ok.json"; echo
 } >"$work/in.ndjson"
-out="$("$bin" batch <"$work/in.ndjson")"; rc=$?
-lines="$(printf '%s\n' "$out" | wc -l)"
-if [ "$rc" -eq 0 ] && [ "$lines" -eq 4 ] \
-  && sed -n 1p <<<"$out" | grep -q '"schema":"lde-report/1"' \
-  && sed -n 2p <<<"$out" | grep -q '{"error":{"column":.*"path":""},"line":2}' \
-  && sed -n 3p <<<"$out" | grep -qF '{"error":{"message":"2023-02-30 is not a date (YYYY-MM-DD)","path":"workers[0].trajectory_start"},"line":4}' \
-  && sed -n 4p <<<"$out" | grep -q '"schema":"lde-report/1"'; then
-  passed=$((passed + 1))
-else
-  echo "FAIL batch: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
-fi
+# expect_lines NAME "CHECK1" "CHECK2" ... -- command...: exit 0 and one output line per CHECK, each
+# "F:text" (the line contains text) or "E:regex" (the line matches the extended regex).
+expect_lines() {
+  local name="$1" checks=() out rc n=0 ok=1
+  shift
+  while [ "$1" != "--" ]; do checks+=("$1"); shift; done
+  shift
+  out="$("$@")"; rc=$?
+  [ "$rc" -eq 0 ] && [ "$(printf '%s\n' "$out" | wc -l)" -eq "${#checks[@]}" ] || ok=0
+  for check in "${checks[@]}"; do
+    n=$((n + 1))
+    local line; line="$(sed -n "${n}p" <<<"$out")"
+    case "$check" in
+      F:*) grep -qF -- "${check#F:}" <<<"$line" || ok=0 ;;
+      E:*) grep -qE -- "${check#E:}" <<<"$line" || ok=0 ;;
+    esac
+  done
+  if [ "$ok" -eq 1 ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $name: rc=$rc"; echo "$out" | cut -c1-200; failed=$((failed + 1))
+  fi
+}
+expect_lines "batch" \
+  'F:"schema":"lde-report/1"' \
+  'E:\{"error":\{"column":.*"path":""\},"line":2\}' \
+  'F:{"error":{"message":"2023-02-30 is not a date (YYYY-MM-DD)","path":"workers[0].trajectory_start"},"line":4}' \
+  'F:"schema":"lde-report/1"' \
+  -- bash -c "\"$bin\" batch < \"$work/in.ndjson\""
 
 # batch --summary: the same lines, a text-free summary per valid line, the same error objects
-out="$("$bin" batch --summary --date 2024-03-15 <"$work/in.ndjson")"; rc=$?
-lines="$(printf '%s\n' "$out" | wc -l)"
-if [ "$rc" -eq 0 ] && [ "$lines" -eq 4 ] \
-  && sed -n 1p <<<"$out" | grep -qF '{"assessment_date":"2024-03-15","line":1,"regime":"imw","schema":"lde-batch-summary/1","workers":[]}' \
-  && sed -n 2p <<<"$out" | grep -q '{"error":{"column":.*"path":""},"line":2}' \
-  && sed -n 3p <<<"$out" | grep -qF '"path":"workers[0].trajectory_start"},"line":4}' \
-  && sed -n 4p <<<"$out" | grep -qF '"line":5,"regime":"imw","schema":"lde-batch-summary/1"'; then
-  passed=$((passed + 1))
-else
-  echo "FAIL batch --summary: rc=$rc lines=$lines"; echo "$out" | cut -c1-200; failed=$((failed + 1))
-fi
+expect_lines "batch --summary" \
+  'F:{"assessment_date":"2024-03-15","line":1,"regime":"imw","schema":"lde-batch-summary/1","workers":[]}' \
+  'E:\{"error":\{"column":.*"path":""\},"line":2\}' \
+  'F:"path":"workers[0].trajectory_start"},"line":4}' \
+  'F:"line":5,"regime":"imw","schema":"lde-batch-summary/1"' \
+  -- bash -c "\"$bin\" batch --summary --date 2024-03-15 < \"$work/in.ndjson\""
 expect "summary is a batch option" 2 "--summary applies to batch only" -- "$bin" assess "$work/ok.json" --summary
 
 # worker part (issue 4): events, summary and the 2023 check in every format
