@@ -141,16 +141,24 @@
   }
 
   async function start() {
+    // A browser without WebGL 2 at all downloads nothing. Otherwise the download starts before the
+    // probe: creating its WebGL context takes tens of milliseconds the network can use meanwhile.
+    if (typeof window.WebGL2RenderingContext === 'undefined') {
+      show('no-webgl');
+      return;
+    }
+    const download = fetchWithProgress('lde_app.wasm', (fraction) => {
+      setProgress(Math.round(fraction * 90));
+    });
     if (!hasWebGL2()) {
+      download.catch(() => {});
       show('no-webgl');
       return;
     }
     show('loading');
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
-    const wasm = await fetchWithProgress('lde_app.wasm', (fraction) => {
-      setProgress(Math.round(fraction * 90));
-    });
+    const wasm = await download;
     setProgress(92);
 
     // Every deferred script has run by DOMContentLoaded, so all of them hear 'ldecheck:starting'.

@@ -75,6 +75,22 @@ describe('the app starts', () => {
     await page.close();
   });
 
+  test('a browser without WebGL 2 at all does not download the app', async () => {
+    const seen = browser.requests.length;
+    const { page } = await browser.openApp({
+      ready: false,
+      init: () => {
+        delete window.WebGL2RenderingContext;
+      },
+    });
+    await page.waitForSelector('#no-webgl', { state: 'visible' });
+    await sleep(300);
+    const requested = browser.requests.slice(seen);
+    assert.ok(requested.some((url) => url.endsWith('/app.js')), 'the page itself was not loaded');
+    assert.equal(requested.filter((url) => url.endsWith('/lde_app.wasm')).length, 0);
+    await page.close();
+  });
+
   test('the canvas is not blank', async () => {
     const { page } = await browser.openApp();
     const stats = pixelStats(decodePng(await page.screenshot()));
