@@ -6,6 +6,7 @@
 // [SECTION] Touch: tap, drag, scroll, pinch
 // [SECTION] Text and keys from the hidden field
 // [SECTION] WebGL context loss
+// [SECTION] Mouse cursor
 // [SECTION] install_platform
 #include "platform.hpp"
 
@@ -48,6 +49,14 @@ EM_JS(void, lde_js_forget_gl_objects, (), {
                        GL.queries, GL.samplers]) {
     if (table) table.fill(null);
   }
+});
+
+// The canvas's CSS cursor (an index into the list below, ImGuiMouseCursor order).
+EM_JS(void, lde_js_set_cursor, (int cursor), {
+  const names = ['default', 'text', 'move', 'ns-resize', 'ew-resize', 'nesw-resize', 'nwse-resize', 'pointer',
+                 'not-allowed'];
+  const canvas = document.getElementById('canvas');
+  if (canvas) canvas.style.cursor = cursor < 0 ? 'none' : (names[cursor] || 'default');
 });
 
 namespace lde::ui {
@@ -287,8 +296,24 @@ void context_restored() {
 
 bool rendering_paused() { return g_context_lost; }
 
+// [SECTION] Mouse cursor -----------------------------------------------------------------------------------
+// Emscripten's GLFW has no cursor shapes, and the GLFW backend's per-frame glfwSetInputMode costs a
+// listener removal and a pointer-lock exit in every frame (issue 7 frame budget). ImGui is told to leave
+// the cursor alone (ImGuiConfigFlags_NoMouseCursorChange, install_platform); the canvas's CSS cursor
+// follows ImGui's wish instead, touched only when that changes: an I-beam over text fields, a hand
+// where a screen asks for one, resize arrows on table borders.
+void update_mouse_cursor() {
+  static_assert(ImGuiMouseCursor_COUNT == 9, "lde_js_set_cursor lists one CSS cursor per ImGuiMouseCursor");
+  static int shown = ImGuiMouseCursor_Arrow;
+  const int wanted = ImGui::GetMouseCursor();
+  if (wanted == shown) return;
+  shown = wanted;
+  lde_js_set_cursor(wanted);
+}
+
 void platform_end_frame() {
   if (!g_pinching) g_pinch = 1.0f;
+  update_mouse_cursor();
 }
 
 // [SECTION] install_platform -------------------------------------------------------------------------------------
@@ -296,6 +321,7 @@ void platform_end_frame() {
 void install_platform(GLFWwindow* window) {
   g_window = window;
   ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // see update_mouse_cursor
   io.SetClipboardTextFn = set_clipboard;
   io.GetClipboardTextFn = get_clipboard;
   io.ClipboardUserData = nullptr;

@@ -95,8 +95,18 @@ void track_focus(std::string_view id) {
   if (item != 0 && item == ImGui::GetCurrentContext()->NavId) registry().focus_building = std::string(id);
 }
 
+namespace {
+// Kinds of widget that act on a click: the pointer turns into a hand over them, as over a web link.
+bool clickable(std::string_view kind) {
+  for (std::string_view k : {"button", "checkbox", "link", "radio", "tab", "tree", "combo", "combo_item"})
+    if (kind == k) return true;
+  return false;
+}
+}  // namespace
+
 void track(std::string_view id, std::string_view label, std::string_view kind, nlohmann::json value) {
   track_focus(id);
+  if (clickable(kind) && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   rect.ClipWithFull(window->ClipRect);

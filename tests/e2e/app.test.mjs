@@ -91,6 +91,18 @@ describe('the app starts', () => {
     await page.close();
   });
 
+  test('the mouse pointer shows what is under it: a hand on buttons, an I-beam on text fields', async () => {
+    const { page } = await browser.openApp();
+    const cursor = () => page.evaluate(() => document.getElementById('canvas').style.cursor || 'default');
+    await hoverWidget(page, (w) => w.kind === 'button');
+    await until(cursor, (c) => c === 'pointer', { what: 'a hand over a button' });
+    await hoverWidget(page, (w) => w.kind === 'input_text');
+    await until(cursor, (c) => c === 'text', { what: 'an I-beam over a text field' });
+    await page.mouse.move(2, 790);
+    await until(cursor, (c) => c === 'default', { what: 'the arrow back over empty space' });
+    await page.close();
+  });
+
   test('the canvas is not blank', async () => {
     const { page } = await browser.openApp();
     const stats = pixelStats(decodePng(await page.screenshot()));
