@@ -461,43 +461,55 @@ void draw_assessment_date(AppState& s, EmployerForm& f) {
   ImGui::TextUnformatted(fl.label.c_str());
   ImGui::PopFont();
   ImGui::SameLine();
-  Assessment draft = s.assessment;
-  bool changed = date_field(s, fl, draft.assessment_date);
+  // Only the date is edited here: the whole assessment is copied once something changed, not per frame.
+  std::optional<Date> date = s.assessment.assessment_date;
+  bool changed = date_field(s, fl, date);
   const Date shown = s.report.assessment_date;
   ImGui::SameLine();
   if (button("employer.assessment_date.prev", tr(s, "employer_ui.date.prev"))) {
-    draft.assessment_date = add_days(shown, -1);
+    date = add_days(shown, -1);
     changed = true;
   }
   tooltip(tr(s, "employer_ui.date.prev_help"));
   ImGui::SameLine();
   if (button("employer.assessment_date.next", tr(s, "employer_ui.date.next"))) {
-    draft.assessment_date = add_days(shown, 1);
+    date = add_days(shown, 1);
     changed = true;
   }
   tooltip(tr(s, "employer_ui.date.next_help"));
   ImGui::SameLine();
   if (button("employer.assessment_date.today", tr(s, "employer_ui.date.today"))) {
-    draft.assessment_date.reset();
+    date.reset();
     changed = true;
   }
-  if (changed) commit(s, f, draft);
+  if (changed) {
+    Assessment draft = s.assessment;
+    draft.assessment_date = date;
+    commit(s, f, draft);
+  }
 }
 
 void draw_employer_questions(AppState& s, EmployerForm& f) {
-  Assessment draft = s.assessment;
+  // The widgets edit copies of the employer's parts only (the workers are not copied every frame).
+  Organisation organisation = s.assessment.organisation;
+  std::vector<Service> services = s.assessment.services;
   bool changed = false;
   subheading(tr(s, "employer_ui.group.organisation"));
-  changed |= organisation_group(s, f, draft.organisation);
+  changed |= organisation_group(s, f, organisation);
   ImGui::Spacing();
   ImGui::Separator();
   subheading(tr(s, "employer_ui.group.services"));
-  changed |= services_group(s, f, draft.services);
+  changed |= services_group(s, f, services);
   ImGui::Spacing();
   ImGui::Separator();
   subheading(tr(s, "employer_ui.group.quality"));
-  changed |= quality_group(s, f, draft.organisation);
-  if (changed) commit(s, f, draft);
+  changed |= quality_group(s, f, organisation);
+  if (changed) {
+    Assessment draft = s.assessment;
+    draft.organisation = std::move(organisation);
+    draft.services = std::move(services);
+    commit(s, f, draft);
+  }
 }
 
 }  // namespace lde::ui

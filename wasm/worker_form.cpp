@@ -192,8 +192,10 @@ bool pop_list(const AppState& s, const std::string& id, std::optional<std::vecto
 // [SECTION] draw_worker_form ------------------------------------------------------------------------------
 
 void draw_worker_form(AppState& s, std::size_t index, std::string& error) {
-  Assessment draft = s.assessment;
-  Worker& w = draft.workers[index];
+  // The widgets edit copies of this worker and the employer's transition option; the whole assessment is
+  // copied only when something changed (not every frame).
+  Worker w = s.assessment.workers[index];
+  std::optional<std::string> transition_option = s.assessment.organisation.transition_option;
   const std::string f = "worker.form.";
   bool changed = false;
   if (ImGui::BeginTable("worker_form", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX)) {
@@ -230,7 +232,7 @@ void draw_worker_form(AppState& s, std::size_t index, std::string& error) {
     changed |= tri_state(s, f + "age_55_extension", w.age_55_extension);
     row("transition_option");
     {
-      auto& option = draft.organisation.transition_option;
+      auto& option = transition_option;
       const struct {
         const char* suffix;
         const char* key;
@@ -274,6 +276,9 @@ void draw_worker_form(AppState& s, std::size_t index, std::string& error) {
     ImGui::EndTable();
   }
   if (!changed) return;
+  Assessment draft = s.assessment;
+  draft.workers[index] = std::move(w);
+  draft.organisation.transition_option = std::move(transition_option);
   // Validate the edit exactly like a loaded file: a refused edit names the JSON path and changes nothing.
   const ParseResult checked = assessment_from_json(to_json(draft));
   if (!checked.ok()) {
