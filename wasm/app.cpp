@@ -66,9 +66,13 @@ void set_today(AppState& s, const Date& today) {
 Language language(const AppState& s) { return s.assessment.language; }
 
 std::string tr(const AppState& s, const std::string& key, const Args& args) {
-  if (!args.empty()) return builtin_messages().text(language(s), key, args);
+  if (args.empty()) return tr(s, key);
+  return builtin_messages().text(language(s), key, args);
+}
+
+const std::string& tr(const AppState& s, const std::string& key) {
   // The screens look the same fixed texts up every frame; the built-in catalogue never changes, so
-  // each (language, key) is resolved once.
+  // each (language, key) is resolved once. Map nodes never move: the references stay valid.
   static std::unordered_map<std::string, std::string> cache[2];
   auto& texts = cache[language(s) == Language::nl ? 0 : 1];
   auto it = texts.find(key);
