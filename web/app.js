@@ -85,9 +85,12 @@
     show('load-failed');
   }
 
+  // The probe creates the app's own context, on the app's canvas and with the attributes Emscripten's
+  // GLFW asks for (its default hints: alpha, depth and stencil, no multisampling): the runtime then gets
+  // this same context back instead of paying for a second one at start-up.
   function hasWebGL2() {
     try {
-      return Boolean(document.createElement('canvas').getContext('webgl2'));
+      return Boolean(canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }));
     } catch (e) {
       return false;
     }

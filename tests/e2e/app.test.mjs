@@ -75,6 +75,28 @@ describe('the app starts', () => {
     await page.close();
   });
 
+  test('start-up creates one WebGL context: the probe\'s is the one the app draws with', async () => {
+    const { page } = await browser.openApp({
+      init: () => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        window.__webgl = [];
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          const context = original.call(this, type, ...rest);
+          if (type === 'webgl2' && context) window.__webgl.push({ context, canvas: this });
+          return context;
+        };
+      },
+    });
+    const seen = await page.evaluate(() => ({
+      calls: window.__webgl.length,
+      contexts: new Set(window.__webgl.map((w) => w.context)).size,
+      onAppCanvas: window.__webgl.every((w) => w.canvas === document.getElementById('canvas')),
+    }));
+    assert.ok(seen.calls >= 2, `expected the probe and the runtime to ask for a context, saw ${seen.calls}`);
+    assert.deepEqual({ contexts: seen.contexts, onAppCanvas: seen.onAppCanvas }, { contexts: 1, onAppCanvas: true });
+    await page.close();
+  });
+
   test('a browser without WebGL 2 at all does not download the app', async () => {
     const seen = browser.requests.length;
     const { page } = await browser.openApp({
