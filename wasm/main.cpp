@@ -52,16 +52,25 @@ float g_wanted_ratio = 1.0f;
 // [SECTION] Canvas size and device pixel ratio -----------------------------------------------------------
 // The page's CSS gives the canvas its size; the backing store is that size times devicePixelRatio so
 // text stays sharp on high-DPI screens. ImGui then works in device pixels with a scaled font and style.
-void sync_canvas_size() {
+// The window is created at this size and sync_canvas_size() keeps it (the same rounding in both).
+struct BackingSize {
+  int width, height;
+  double ratio;
+};
+BackingSize backing_size() {
   double css_width = 0, css_height = 0;
   emscripten_get_element_css_size(kCanvas, &css_width, &css_height);
   const double ratio = std::clamp(emscripten_get_device_pixel_ratio(), 0.5, 4.0);
-  const int width = std::max(1, static_cast<int>(css_width * ratio + 0.5));
-  const int height = std::max(1, static_cast<int>(css_height * ratio + 0.5));
+  return {std::max(1, static_cast<int>(css_width * ratio + 0.5)), std::max(1, static_cast<int>(css_height * ratio + 0.5)),
+          ratio};
+}
+
+void sync_canvas_size() {
+  const BackingSize size = backing_size();
   int current_width = 0, current_height = 0;
   emscripten_get_canvas_element_size(kCanvas, &current_width, &current_height);
-  if (width != current_width || height != current_height) lde_js_set_canvas_size(width, height);
-  g_wanted_ratio = static_cast<float>(ratio);
+  if (size.width != current_width || size.height != current_height) lde_js_set_canvas_size(size.width, size.height);
+  g_wanted_ratio = static_cast<float>(size.ratio);
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -177,13 +186,15 @@ int main() {
     std::fprintf(stderr, "glfwInit failed\n");
     return 1;
   }
-  double css_width = 0, css_height = 0;
-  emscripten_get_element_css_size(kCanvas, &css_width, &css_height);
-  const double ratio = emscripten_get_device_pixel_ratio();
+  const BackingSize size = backing_size();
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  g_window = glfwCreateWindow(std::max(1, static_cast<int>(css_width * ratio)),
-                              std::max(1, static_cast<int>(css_height * ratio)), "LDE-check", nullptr, nullptr);
+  // Opaque 2D triangles only: no alpha channel, depth or stencil buffer (web/app.js's probe context,
+  // which the runtime reuses, has the same attributes).
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  g_window = glfwCreateWindow(size.width, size.height, "LDE-check", nullptr, nullptr);
   if (!g_window) {
     std::fprintf(stderr, "could not create a WebGL2 context\n");
     return 1;

@@ -85,12 +85,12 @@
     show('load-failed');
   }
 
-  // The probe creates the app's own context, on the app's canvas and with the attributes Emscripten's
-  // GLFW asks for (its default hints: alpha, depth and stencil, no multisampling): the runtime then gets
-  // this same context back instead of paying for a second one at start-up.
+  // The probe creates the app's own context, on the app's canvas: the runtime then gets this same context
+  // back instead of paying for a second one at start-up. ImGui draws opaque, two-dimensional triangles:
+  // no alpha channel, depth or stencil buffer, no multisampling (wasm/main.cpp asks GLFW for the same).
   function hasWebGL2() {
     try {
-      return Boolean(canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }));
+      return Boolean(canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false }));
     } catch (e) {
       return false;
     }
@@ -109,23 +109,38 @@
 
   // [SECTION] Loading ---------------------------------------------------------------------------------
   // The wasm is fetched here (not by the Emscripten runtime) so the download can show real progress.
-  async function fetchWithProgress(url, onProgress) {
+  // It is compiled while it downloads (one branch of the stream goes to the compiler, the other counts
+  // the bytes for the bar); a browser without streaming compilation compiles the whole file after.
+  async function downloadAndCompile(url, onProgress) {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
     const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || total === 0) return new Uint8Array(await response.arrayBuffer());
-    const reader = response.body.getReader();
-    const bytes = new Uint8Array(total);
+    if (!response.body || total === 0 || typeof WebAssembly.compileStreaming !== 'function') {
+      return WebAssembly.compile(await response.arrayBuffer());
+    }
+    const [toCompiler, toCounter] = response.body.tee();
+    const compiled = WebAssembly.compileStreaming(
+      new Response(toCompiler, { headers: { 'Content-Type': 'application/wasm' } }));
+    compiled.catch(() => {});  // awaited below, after the count; a failure must not go unhandled meanwhile
+    const reader = toCounter.getReader();
     let received = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (received + value.length > total) throw new Error(url + ': more bytes than announced');
-      bytes.set(value, received);
       received += value.length;
+      if (received > total) throw new Error(url + ': more bytes than announced');
       onProgress(received / total);
     }
-    return received === total ? bytes : bytes.subarray(0, received);
+    return compiled;
+  }
+
+  // Fetches the runtime script while the wasm downloads; it runs later, when loadScript() asks for it.
+  function preloadScript(src) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'script';
+    link.href = src;
+    document.head.appendChild(link);
   }
 
   function documentParsed() {
@@ -150,7 +165,7 @@
       show('no-webgl');
       return;
     }
-    const download = fetchWithProgress('lde_app.wasm', (fraction) => {
+    const download = downloadAndCompile('lde_app.wasm', (fraction) => {
       setProgress(Math.round(fraction * 90));
     });
     if (!hasWebGL2()) {
@@ -158,21 +173,31 @@
       show('no-webgl');
       return;
     }
+    preloadScript('lde_app.js');
     show('loading');
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
-
-    const wasm = await download;
-    setProgress(92);
 
     // Every deferred script has run by DOMContentLoaded, so all of them hear 'ldecheck:starting'.
     await documentParsed();
     const startTasks = [];
     window.dispatchEvent(new CustomEvent('ldecheck:starting', { detail: { waitFor: (p) => startTasks.push(p) } }));
-    await Promise.allSettled(startTasks);
+    // The runtime script loads and runs while the wasm still downloads and compiles; it instantiates the
+    // module once both that and the start tasks are done.
+    const compiled = Promise.all([download, Promise.allSettled(startTasks)]).then(([wasmModule]) => {
+      setProgress(92);
+      return wasmModule;
+    });
+    compiled.catch(() => {});  // reported through instantiateWasm below
 
     window.Module = {
       canvas: canvas,
-      wasmBinary: wasm,
+      instantiateWasm: (imports, receiveInstance) => {
+        compiled
+          .then((wasmModule) => WebAssembly.instantiate(wasmModule, imports)
+            .then((instance) => receiveInstance(instance, wasmModule)))
+          .catch(fail);
+        return {};
+      },
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       onAbort: (what) => fail(what),

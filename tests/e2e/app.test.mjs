@@ -97,6 +97,58 @@ describe('the app starts', () => {
     await page.close();
   });
 
+  test('the runtime script loads while the wasm still downloads; its compiled module is the one run', async () => {
+    const page = await browser.context.newPage();
+    // Hold the wasm back until the runtime script has been requested: the two must overlap.
+    let releaseWasm;
+    let releasedBy = null;
+    const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+    const release = (by) => {
+      releasedBy = releasedBy || by;
+      releaseWasm();
+    };
+    await page.route('**/lde_app.wasm', async (route) => {
+      await wasmHeld;
+      await route.continue();
+    });
+    await page.route('**/lde_app.js', async (route) => {
+      release('runtime script');
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__instantiated = [];
+      const original = WebAssembly.instantiate;
+      WebAssembly.instantiate = function (what, imports) {
+        window.__instantiated.push(what instanceof WebAssembly.Module ? 'module' : 'bytes');
+        return original.call(this, what, imports);
+      };
+    });
+    const timeout = setTimeout(() => release('timeout'), 10000);  // a loader that waits for the wasm first
+    await page.goto(browser.server.url);
+    await page.waitForFunction(() => window.ldecheck && window.ldecheck.ready === true, null, { timeout: 30000 });
+    clearTimeout(timeout);
+    assert.equal(releasedBy, 'runtime script', 'the runtime script was only requested after the wasm arrived');
+    assert.deepEqual(await page.evaluate(() => window.__instantiated), ['module']);
+    await page.close();
+  });
+
+  for (const [what, fulfil, detail] of [
+    ['a missing wasm file', { status: 404, body: 'not found' }, /lde_app\.wasm: HTTP 404/],
+    ['a corrupt wasm file', { status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm at all') }, /WebAssembly|wasm/i],
+  ]) {
+    test(`${what} shows the "could not be loaded" card with the reason`, async () => {
+      const page = await browser.context.newPage();
+      await page.route('**/lde_app.wasm', (route) => route.fulfill(fulfil));
+      page.on('console', () => {});
+      await page.goto(browser.server.url);
+      await page.waitForSelector('#load-failed', { state: 'visible', timeout: 30000 });
+      assert.match(await page.textContent('#load-failed-detail'), detail);
+      assert.equal(await page.isHidden('#loading'), true);
+      assert.equal(await page.evaluate(() => window.ldecheck.ready), false);
+      await page.close();
+    });
+  }
+
   test('a browser without WebGL 2 at all does not download the app', async () => {
     const seen = browser.requests.length;
     const { page } = await browser.openApp({
