@@ -143,10 +143,12 @@
     document.head.appendChild(link);
   }
 
-  function documentParsed() {
-    if (document.readyState !== 'loading') return Promise.resolve();
-    return new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-  }
+  // DOMContentLoaded fires after every deferred script (persist.js, a11y.js) has run. This script is one
+  // of them and listens from its first run: readyState is already 'interactive' while deferred scripts
+  // run, so it cannot tell whether the others have.
+  const documentParsed = document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
 
   function loadScript(src) {
     return new Promise((resolve, reject) => {
@@ -178,7 +180,7 @@
     canvas.addEventListener('contextmenu', (e) => e.preventDefault());
 
     // Every deferred script has run by DOMContentLoaded, so all of them hear 'ldecheck:starting'.
-    await documentParsed();
+    await documentParsed;
     const startTasks = [];
     window.dispatchEvent(new CustomEvent('ldecheck:starting', { detail: { waitFor: (p) => startTasks.push(p) } }));
     // The runtime script loads and runs while the wasm still downloads and compiles; it instantiates the
