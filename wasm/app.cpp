@@ -70,13 +70,22 @@ std::string tr(const AppState& s, const std::string& key, const Args& args) {
   return builtin_messages().text(language(s), key, args);
 }
 
-const std::string& tr(const AppState& s, const std::string& key) {
+const std::string& tr(const AppState& s, std::string_view key) {
   // The screens look the same fixed texts up every frame; the built-in catalogue never changes, so
-  // each (language, key) is resolved once. Map nodes never move: the references stay valid.
-  static std::unordered_map<std::string, std::string> cache[2];
+  // each (language, key) is resolved once. Map nodes never move: the references stay valid. Lookups
+  // take the key as a view (most are string literals): no temporary string per lookup.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const noexcept { return std::hash<std::string_view>{}(k); }
+  };
+  static std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>> cache[2];
   auto& texts = cache[language(s) == Language::nl ? 0 : 1];
   auto it = texts.find(key);
-  if (it == texts.end()) it = texts.emplace(key, builtin_messages().text(language(s), key)).first;
+  if (it == texts.end()) {
+    std::string owned(key);
+    std::string text = builtin_messages().text(language(s), owned);
+    it = texts.emplace(std::move(owned), std::move(text)).first;
+  }
   return it->second;
 }
 

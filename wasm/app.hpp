@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "lde/assessment.hpp"
 #include "lde/date.hpp"
@@ -46,7 +47,7 @@ void set_today(AppState& s, const Date& today);
 // UI text in the assessment's language (assets/i18n/<lang>/ui.json and the core's catalogues). A fixed
 // text is looked up once and then handed out by reference (valid for the whole run): the screens read
 // the same texts every frame. With {name} arguments the text is composed each time.
-const std::string& tr(const AppState& s, const std::string& key);
+const std::string& tr(const AppState& s, std::string_view key);
 std::string tr(const AppState& s, const std::string& key, const Args& args);
 Language language(const AppState& s);
 // The evaluation context (rules, messages, language) that matches the report being shown.

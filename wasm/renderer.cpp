@@ -1,5 +1,6 @@
 #include "renderer.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -22,6 +23,11 @@ struct Renderer {
   GLint texture_uniform = -1;
   GLuint vao = 0, vbo = 0, ebo = 0;
   GLuint font_texture = 0;
+  // What setup_state() last set: the fixed state once per context, the viewport and projection when the
+  // canvas size changes. Nothing else draws on this context, so WebGL keeps it between frames.
+  bool fixed_state_set = false;
+  int viewport[2] = {0, 0};
+  ImVec2 projected_pos{-1, -1}, projected_size{-1, -1};
 };
 
 Renderer g;
@@ -135,31 +141,46 @@ void destroy_font_texture() {
   ImGui::GetIO().Fonts->SetTexID(0);
 }
 
-// Everything the draw needs, set (never queried) at the start of each frame: the app owns the context.
-void setup_state(const ImDrawData* d, int fb_width, int fb_height) {
-  glViewport(0, 0, fb_width, fb_height);
-  glEnable(GL_BLEND);
-  glBlendEquation(GL_FUNC_ADD);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  glDisable(GL_CULL_FACE);
-  glDisable(GL_DEPTH_TEST);
-  glDisable(GL_STENCIL_TEST);
-  glEnable(GL_SCISSOR_TEST);
-  const float l = d->DisplayPos.x, r = d->DisplayPos.x + d->DisplaySize.x;
-  const float t = d->DisplayPos.y, b = d->DisplayPos.y + d->DisplaySize.y;
-  const float projection[4][4] = {
-      {2.0f / (r - l), 0.0f, 0.0f, 0.0f},
-      {0.0f, 2.0f / (t - b), 0.0f, 0.0f},
-      {0.0f, 0.0f, -1.0f, 0.0f},
-      {(r + l) / (l - r), (t + b) / (b - t), 0.0f, 1.0f},
-  };
-  glUseProgram(g.program);
-  glUniform1i(g.texture_uniform, 0);
-  glUniformMatrix4fv(g.projection, 1, GL_FALSE, &projection[0][0]);
-  glActiveTexture(GL_TEXTURE0);
-  glBindSampler(0, 0);
-  glBindVertexArray(g.vao);
-  glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
+// Everything the draw needs, set (never queried) only when it differs from what was set before: the app
+// owns the context, nothing else changes its state. `force` sets it all again (a draw callback asked).
+void setup_state(const ImDrawData* d, int fb_width, int fb_height, bool force = false) {
+  if (force || !g.fixed_state_set) {
+    glEnable(GL_BLEND);
+    glBlendEquation(GL_FUNC_ADD);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glEnable(GL_SCISSOR_TEST);
+    glUseProgram(g.program);
+    glUniform1i(g.texture_uniform, 0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindSampler(0, 0);
+    glBindVertexArray(g.vao);
+    glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
+    g.fixed_state_set = true;
+    g.viewport[0] = g.viewport[1] = 0;
+    g.projected_size = ImVec2(-1, -1);
+  }
+  if (fb_width != g.viewport[0] || fb_height != g.viewport[1]) {
+    glViewport(0, 0, fb_width, fb_height);
+    g.viewport[0] = fb_width;
+    g.viewport[1] = fb_height;
+  }
+  if (d->DisplayPos.x != g.projected_pos.x || d->DisplayPos.y != g.projected_pos.y ||
+      d->DisplaySize.x != g.projected_size.x || d->DisplaySize.y != g.projected_size.y) {
+    const float l = d->DisplayPos.x, r = d->DisplayPos.x + d->DisplaySize.x;
+    const float t = d->DisplayPos.y, b = d->DisplayPos.y + d->DisplaySize.y;
+    const float projection[4][4] = {
+        {2.0f / (r - l), 0.0f, 0.0f, 0.0f},
+        {0.0f, 2.0f / (t - b), 0.0f, 0.0f},
+        {0.0f, 0.0f, -1.0f, 0.0f},
+        {(r + l) / (l - r), (t + b) / (b - t), 0.0f, 1.0f},
+    };
+    glUniformMatrix4fv(g.projection, 1, GL_FALSE, &projection[0][0]);
+    g.projected_pos = d->DisplayPos;
+    g.projected_size = d->DisplaySize;
+  }
 }
 
 }  // namespace
@@ -189,6 +210,8 @@ void renderer_rebuild_fonts() {
   create_font_texture();
 }
 
+constexpr GLuint kNoTexture = ~GLuint{0};  // "nothing bound yet this frame"
+
 void renderer_draw(const ImDrawData* d) {
   const int fb_width = static_cast<int>(d->DisplaySize.x * d->FramebufferScale.x);
   const int fb_height = static_cast<int>(d->DisplaySize.y * d->FramebufferScale.y);
@@ -216,6 +239,10 @@ void renderer_draw(const ImDrawData* d) {
                  GL_STREAM_DRAW);
   }
   std::size_t list_start = 0;  // the list's first index in the merged index buffer
+  // Consecutive commands mostly share the texture (the font atlas) and often the clip rectangle: each is
+  // set only when it changes (every WebGL call crosses from wasm to JavaScript and into the browser).
+  GLuint bound_texture = kNoTexture;
+  int scissor[4] = {-1, -1, -1, -1};
   for (int n = 0; n < d->CmdListsCount; ++n) {
     const ImDrawList* list = d->CmdLists[n];
     if (!merged) {
@@ -229,22 +256,31 @@ void renderer_draw(const ImDrawData* d) {
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
       if (cmd.UserCallback != nullptr) {
         if (cmd.UserCallback == ImDrawCallback_ResetRenderState)
-          setup_state(d, fb_width, fb_height);
+          setup_state(d, fb_width, fb_height, true);
         else
           cmd.UserCallback(list, &cmd);
+        bound_texture = kNoTexture;
+        scissor[0] = -1;
         continue;
       }
       const ImVec2 clip_min((cmd.ClipRect.x - clip_off.x) * clip_scale.x, (cmd.ClipRect.y - clip_off.y) * clip_scale.y);
       const ImVec2 clip_max((cmd.ClipRect.z - clip_off.x) * clip_scale.x, (cmd.ClipRect.w - clip_off.y) * clip_scale.y);
       if (clip_max.x <= clip_min.x || clip_max.y <= clip_min.y) continue;
-      glScissor(static_cast<int>(clip_min.x), static_cast<int>(static_cast<float>(fb_height) - clip_max.y),
-                static_cast<int>(clip_max.x - clip_min.x), static_cast<int>(clip_max.y - clip_min.y));
-      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
+      const int rect[4] = {static_cast<int>(clip_min.x), static_cast<int>(static_cast<float>(fb_height) - clip_max.y),
+                           static_cast<int>(clip_max.x - clip_min.x), static_cast<int>(clip_max.y - clip_min.y)};
+      if (!std::equal(rect, rect + 4, scissor)) {
+        glScissor(rect[0], rect[1], rect[2], rect[3]);
+        std::copy(rect, rect + 4, scissor);
+      }
+      const auto texture = static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID()));
+      if (texture != bound_texture) {
+        glBindTexture(GL_TEXTURE_2D, texture);
+        bound_texture = texture;
+      }
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
                      reinterpret_cast<const void*>((first + cmd.IdxOffset) * sizeof(ImDrawIdx)));
     }
   }
-  glDisable(GL_SCISSOR_TEST);
 }
 
 }  // namespace lde::ui

@@ -28,11 +28,16 @@ struct ToggleRow {
 
 // The registry is per frame, like ImGui's own state: screens record as they draw, the main loop
 // publishes at the end of the frame, and the bridge reads the last published frame (which stays valid
-// while rendering is idle).
+// while rendering is idle). Records are reused from frame to frame (their strings keep their capacity),
+// so recording allocates nothing once the screens have been drawn once.
+struct Records {
+  std::vector<WidgetRecord> slots;
+  std::size_t count = 0;
+};
 struct Registry {
   ToggleRow row;
-  std::vector<WidgetRecord> building;
-  std::vector<WidgetRecord> published;
+  Records building;
+  Records published;
   std::string tooltip_building;
   std::string tooltip_published;
   std::string focus_building;  // the tracked id of the item with keyboard (nav) focus
@@ -44,7 +49,30 @@ Registry& registry() {
   return r;
 }
 
-std::string labelled_id(const std::string& label, const char* id) { return label + "###" + id; }
+// "label###id": ImGui shows the label and derives the item's identity from the id alone. The text lives in
+// a buffer reused by every call: pass it straight to the ImGui call.
+const char* labelled_id(const std::string& label, const char* id) {
+  static std::string buffer;
+  buffer.assign(label);
+  buffer.append("###");
+  buffer.append(id);
+  return buffer.c_str();
+}
+
+void record(std::string_view id, std::string_view label, std::string_view kind, const ImRect& rect,
+            nlohmann::json&& value) {
+  Records& r = registry().building;
+  if (r.count == r.slots.size()) r.slots.emplace_back();
+  WidgetRecord& w = r.slots[r.count++];
+  w.id.assign(id);
+  w.label.assign(label);
+  w.kind.assign(kind);
+  w.x = rect.Min.x;
+  w.y = rect.Min.y;
+  w.w = rect.GetWidth();
+  w.h = rect.GetHeight();
+  w.value = std::move(value);
+}
 
 // Left and right move the keyboard focus within the row and stop at its ends. ImGui's own arrow
 // navigation would do it too, but it scores an item slightly above or below the row as nearer than the
@@ -111,8 +139,7 @@ void track(std::string_view id, std::string_view label, std::string_view kind, n
   ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
   rect.ClipWithFull(window->ClipRect);
   if (rect.GetWidth() <= 0.5f || rect.GetHeight() <= 0.5f) return;  // scrolled or clipped away
-  registry().building.push_back(WidgetRecord{std::string(id), std::string(label), std::string(kind), rect.Min.x,
-                                             rect.Min.y, rect.GetWidth(), rect.GetHeight(), std::move(value)});
+  record(id, label, kind, rect, std::move(value));
 }
 
 bool tooltip_wanted() { return ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip); }
@@ -132,8 +159,7 @@ void track_rect(std::string_view id, std::string_view label, std::string_view ki
   ImRect rect(x, y, x + w, y + h);
   rect.ClipWithFull(ImGui::GetCurrentWindow()->ClipRect);
   if (rect.GetWidth() <= 0.5f || rect.GetHeight() <= 0.5f) return;
-  registry().building.push_back(WidgetRecord{std::string(id), std::string(label), std::string(kind), rect.Min.x,
-                                             rect.Min.y, rect.GetWidth(), rect.GetHeight(), std::move(value)});
+  record(id, label, kind, rect, std::move(value));
 }
 
 void tooltip_now(const std::string& text) {
@@ -147,13 +173,13 @@ void tooltip_now(const std::string& text) {
 }
 
 bool button(const char* id, const std::string& label) {
-  const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
+  const bool clicked = ImGui::Button(labelled_id(label, id));
   track(id, label, "button", nullptr);
   return clicked;
 }
 
 bool checkbox(const char* id, const std::string& label, bool* value) {
-  const bool changed = ImGui::Checkbox(labelled_id(label, id).c_str(), value);
+  const bool changed = ImGui::Checkbox(labelled_id(label, id), value);
   track(id, label, "checkbox", *value);
   return changed;
 }
@@ -165,7 +191,7 @@ bool toggle(const char* id, const std::string& label, bool selected) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours::accent);
     ImGui::PushStyleColor(ImGuiCol_Text, colours::on_accent);
   }
-  const bool clicked = ImGui::Button(labelled_id(label, id).c_str());
+  const bool clicked = ImGui::Button(labelled_id(label, id));
   if (selected) ImGui::PopStyleColor(4);
   add_to_toggle_row();
   track(id, label, "radio", selected);
@@ -178,7 +204,7 @@ void link(const char* id, const std::string& label, const std::string& url) {
   ImGui::PushStyleColor(ImGuiCol_HeaderHovered, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_HeaderActive, IM_COL32(0, 0, 0, 0));
   const ImVec2 size = ImGui::CalcTextSize(label.c_str());
-  const bool clicked = ImGui::Selectable(labelled_id(label, id).c_str(), false, ImGuiSelectableFlags_None, size);
+  const bool clicked = ImGui::Selectable(labelled_id(label, id), false, ImGuiSelectableFlags_None, size);
   ImGui::PopStyleColor(4);
   if (ImGui::IsItemHovered()) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -193,7 +219,7 @@ void link(const char* id, const std::string& label, const std::string& url) {
 bool tree_node(const char* id, const std::string& label, bool default_open) {
   ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding;
   if (default_open) flags |= ImGuiTreeNodeFlags_DefaultOpen;
-  const bool open = ImGui::TreeNodeEx(labelled_id(label, id).c_str(), flags);
+  const bool open = ImGui::TreeNodeEx(labelled_id(label, id), flags);
   track(id, label, "tree", open);
   return open;
 }
@@ -261,7 +287,7 @@ void status_badge(Status status, const std::string& word) {
 }
 
 void begin_widget_frame() {
-  registry().building.clear();
+  registry().building.count = 0;
   registry().tooltip_building.clear();
   registry().focus_building.clear();
 }
@@ -270,7 +296,8 @@ void end_widget_frame(float pixel_ratio) {
   finish_toggle_row();
   Registry& r = registry();
   const float scale = pixel_ratio > 0 ? 1.0f / pixel_ratio : 1.0f;
-  for (WidgetRecord& w : r.building) {
+  for (std::size_t i = 0; i < r.building.count; ++i) {
+    WidgetRecord& w = r.building.slots[i];
     w.x *= scale;
     w.y *= scale;
     w.w *= scale;
@@ -281,7 +308,10 @@ void end_widget_frame(float pixel_ratio) {
   std::swap(r.focus_published, r.focus_building);
 }
 
-const std::vector<WidgetRecord>& published_widgets() { return registry().published; }
+std::span<const WidgetRecord> published_widgets() {
+  const Records& r = registry().published;
+  return {r.slots.data(), r.count};
+}
 const std::string& published_tooltip() { return registry().tooltip_published; }
 const std::string& published_focus() { return registry().focus_published; }
 

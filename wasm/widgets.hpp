@@ -11,6 +11,7 @@
 // kinds: tab, button, checkbox, radio, input_text, input_number, input_date, combo, slider, tree, link.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,7 +70,7 @@ std::string status_icon(Status status);
 // --- used by the main loop and the bridge --------------------------------------------------------------
 void begin_widget_frame();
 void end_widget_frame(float pixel_ratio);  // publishes this frame's records in CSS pixels
-const std::vector<WidgetRecord>& published_widgets();
+std::span<const WidgetRecord> published_widgets();
 const std::string& published_tooltip();  // the tooltip shown in the last rendered frame ("" if none)
 const std::string& published_focus();    // the tracked id with keyboard focus in the last frame ("" if none)
 nlohmann::json widgets_json();
