@@ -14,6 +14,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "cull.hpp"
 #include "loop.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -382,9 +383,13 @@ bool service_block(const AppState& s, EmployerForm& f, Service& sv, std::size_t 
 bool services_group(const AppState& s, EmployerForm& f, std::vector<Service>& services) {
   bool changed = false;
   if (services.empty()) muted(tr(s, "employer_ui.service.none"));
+  const std::uint64_t key = layout_key(s);
   for (std::size_t i = 0; i < services.size(); ++i) {
     bool remove = false;
-    changed |= service_block(s, f, services[i], i, remove);
+    ImGui::PushID(static_cast<int>(i));
+    if (CulledBlock block("employer.service", key, !f.jump_to.empty()); block)
+      changed |= service_block(s, f, services[i], i, remove);
+    ImGui::PopID();
     if (remove) {
       services.erase(services.begin() + static_cast<std::ptrdiff_t>(i));
       return true;  // indices shift: draw the rest next frame
@@ -494,8 +499,11 @@ void draw_employer_questions(AppState& s, EmployerForm& f) {
   Organisation organisation = s.assessment.organisation;
   std::vector<Service> services = s.assessment.services;
   bool changed = false;
+  // Groups out of view are not drawn (cull.hpp), unless a jump to one of their questions is pending.
+  const std::uint64_t key = layout_key(s);
+  const bool jumping = !f.jump_to.empty();
   subheading(tr(s, "employer_ui.group.organisation"));
-  changed |= organisation_group(s, f, organisation);
+  if (CulledBlock block("employer.organisation", key, jumping); block) changed |= organisation_group(s, f, organisation);
   ImGui::Spacing();
   ImGui::Separator();
   subheading(tr(s, "employer_ui.group.services"));
@@ -503,7 +511,7 @@ void draw_employer_questions(AppState& s, EmployerForm& f) {
   ImGui::Spacing();
   ImGui::Separator();
   subheading(tr(s, "employer_ui.group.quality"));
-  changed |= quality_group(s, f, organisation);
+  if (CulledBlock block("employer.quality", key, jumping); block) changed |= quality_group(s, f, organisation);
   if (changed) {
     Assessment draft = s.assessment;
     draft.organisation = std::move(organisation);

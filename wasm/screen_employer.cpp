@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "check_view.hpp"
+#include "cull.hpp"
 #include "employer_form.hpp"
 #include "loop.hpp"
 #include "screens.hpp"
@@ -109,9 +110,13 @@ void draw_verdicts(AppState& s, EmployerForm& f) {
   muted(tr(s, "employer_ui.verdict.hint"));
   // Each top-level check is a header (pill, title, why) over its conditions; a condition opens to show
   // its answers, notes and sources with their confidence.
+  // Groups out of view are not drawn (cull.hpp).
+  const std::uint64_t key = layout_key(s);
   for (const Check* check : checks) {
     const Check& group = *check;
     ImGui::Spacing();
+    CulledBlock block(group.id, key);
+    if (!block) continue;
     if (group.children.empty()) {  // e.g. the quality model before it applies: one plain row
       draw_check(s, group, "employer");
       continue;
