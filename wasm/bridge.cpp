@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "bridge_text.hpp"
+#include "cull.hpp"
 #include "loop.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
@@ -78,5 +79,12 @@ EMSCRIPTEN_KEEPALIVE int lde_select_tab(const char* name) {
 EMSCRIPTEN_KEEPALIVE double lde_frames() { return static_cast<double>(lde::ui::frames_rendered()); }
 
 EMSCRIPTEN_KEEPALIVE void lde_wake() { lde::ui::wake(); }
+
+// Developer and test switch: 0 draws every block of a long screen even when out of view (cull.hpp), so
+// the end-to-end tests can compare the culled layout with the full one. Not part of window.ldecheck.
+EMSCRIPTEN_KEEPALIVE void lde_set_culling(int on) {
+  lde::ui::set_culling(on != 0);
+  lde::ui::wake();
+}
 
 }  // extern "C"

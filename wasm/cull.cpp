@@ -12,6 +12,8 @@ namespace lde::ui {
 
 namespace {
 
+bool g_culling = true;
+
 struct Measured {
   std::uint64_t key = 0;
   float height = 0;
@@ -35,6 +37,8 @@ std::uint64_t mix(std::uint64_t seed, std::uint64_t value) {
 
 }  // namespace
 
+void set_culling(bool on) { g_culling = on; }
+
 std::uint64_t layout_key(const AppState& s) {
   std::uint64_t key = s.revision;
   key = mix(key, static_cast<std::uint64_t>(language(s)));
@@ -48,7 +52,7 @@ CulledBlock::CulledBlock(std::string_view id, std::uint64_t key, bool always)
       key_(key),
       start_y_(ImGui::GetCursorScreenPos().y),
       draw_(true) {
-  if (always || must_draw_everything()) return;
+  if (always || !g_culling || must_draw_everything()) return;
   const auto it = measured().find(id_);
   if (it == measured().end() || it->second.key != key) return;
   const float height = it->second.height;

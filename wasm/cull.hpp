@@ -18,6 +18,9 @@
 
 namespace lde::ui {
 
+// On by default; off draws every block (the end-to-end tests compare both layouts).
+void set_culling(bool on);
+
 // What a block's height depends on besides its own (visible, user-driven) state.
 std::uint64_t layout_key(const AppState& s);
 
