@@ -27,9 +27,18 @@
 #include "widgets.hpp"
 
 // The browser's local calendar date as yyyymmdd: "today" for the user is their own day, not UTC's.
+// The local date as yyyymmdd. Asked every frame; a Date and its time-zone arithmetic cost more than a
+// frame should spend, so the answer is kept while the clock stays within the same local day.
 EM_JS(int, lde_js_local_date, (), {
-  const d = new Date();
-  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+  const now = Date.now();
+  const kept = Module['ldeLocalDay'];
+  if (kept && now >= kept.start && now < kept.end) return kept.ymd;
+  const d = new Date(now);
+  const start = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const end = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  const ymd = d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+  Module['ldeLocalDay'] = { start: start, end: end, ymd: ymd };
+  return ymd;
 });
 
 // Module.setCanvasSize, not glfwSetWindowSize: Emscripten's GLFW treats a window the size of the
