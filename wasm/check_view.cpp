@@ -1,10 +1,12 @@
 #include "check_view.hpp"
 
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
 #include <imgui.h>
 
+#include "cull.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -132,12 +134,21 @@ void draw_check(AppState& s, const Check& check, const std::string& scope) {
   ImGui::PopID();
 }
 
+namespace {
+// Checks out of view are not drawn; the height they took when last drawn is reserved (cull.hpp).
+void draw_culled_check(AppState& s, const Check& check, const std::string& scope, std::uint64_t key) {
+  if (CulledBlock block(scope + "/" + check.id, key); block) draw_check(s, check, scope);
+}
+}  // namespace
+
 void draw_checks(AppState& s, const std::vector<Check>& checks, const std::string& scope) {
-  for (const Check& c : checks) draw_check(s, c, scope);
+  const std::uint64_t key = layout_key(s);
+  for (const Check& c : checks) draw_culled_check(s, c, scope, key);
 }
 
 void draw_checks(AppState& s, const std::vector<const Check*>& checks, const std::string& scope) {
-  for (const Check* c : checks) draw_check(s, *c, scope);
+  const std::uint64_t key = layout_key(s);
+  for (const Check* c : checks) draw_culled_check(s, *c, scope, key);
 }
 
 }  // namespace lde::ui

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "check_view.hpp"
+#include "cull.hpp"
 #include "screens.hpp"
 #include "theme.hpp"
 #include "timeline.hpp"
@@ -97,7 +98,10 @@ void draw_selected(AppState& s, WorkerScreen& ui, std::size_t index) {
   }
   ImGui::Spacing();
   if (tree_node("worker.form", tr(s, "worker_ui.form.title"), true)) {
-    draw_worker_form(s, index, ui.form_error);
+    // Out of view, the form is not drawn; its last height is reserved (cull.hpp).
+    ImGui::PushID(worker.id.c_str());
+    if (CulledBlock block("worker.form.fields", layout_key(s)); block) draw_worker_form(s, index, ui.form_error);
+    ImGui::PopID();
     if (!ui.form_error.empty()) {
       ImGui::PushStyleColor(ImGuiCol_Text, status_colour(Status::not_met));
       paragraph(tr(s, "worker_ui.form.rejected", {{"error", ui.form_error}}));

@@ -1,6 +1,7 @@
 // The browser app end to end: the real bundle, served on 127.0.0.1, in headless Chromium, driven by
 // real mouse events at the rectangles window.ldecheck.widgets() reports.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -12,6 +13,7 @@ import {
   load,
   pixelStats,
   report,
+  scrollComparingCulling,
   sleep,
   startBrowser,
   state,
@@ -31,6 +33,29 @@ before(async () => {
 
 after(async () => {
   if (browser) await browser.close();
+});
+
+describe('long screens', () => {
+  test('checks and forms out of view are skipped, not lost: culled worker, IMW and report screens equal the fully drawn ones while scrolling', async () => {
+    const example = JSON.parse(fs.readFileSync(new URL('../../assets/examples/fietspunt.json', import.meta.url), 'utf8'));
+    const base = example.workers[0];
+    example.workers = Array.from({ length: 6 }, (_, i) => ({ ...base, id: `${base.id}-${i + 1}` }));
+    const { page, errors } = await browser.openApp();
+    const loaded = await load(page, example);
+    assert.equal(loaded.ok, true, JSON.stringify(loaded));
+    const viewport = page.viewportSize();
+    for (const [tab, long] of [['report', true], ['worker', true], ['imw', false]]) {
+      await page.evaluate((name) => window.Module.ccall('lde_select_tab', 'number', ['string'], [name]), tab);
+      await waitIdle(page);
+      await page.mouse.move(viewport.width / 3, viewport.height / 2);
+      await page.mouse.wheel(0, -20000);
+      await waitIdle(page);
+      const { steps } = await scrollComparingCulling(page, viewport);
+      if (long) assert.ok(steps >= 2, `${tab}: expected a screen longer than the window (${steps} steps)`);
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
 
 describe('the app starts', () => {

@@ -11,6 +11,7 @@ import {
   hoverWidget,
   load,
   report,
+  scrollComparingCulling,
   startBrowser,
   state,
   tooltip,
@@ -166,29 +167,7 @@ describe('the Werkgever tab', () => {
   test('groups out of view are skipped, not lost: at every scroll position the screen equals the fully drawn one', async () => {
     const example = JSON.parse(fs.readFileSync(new URL('../../assets/examples/fietspunt.json', import.meta.url), 'utf8'));
     const { page, errors } = await openEmployer(example);
-    const culling = async (on) => {
-      await page.evaluate((value) => window.Module._lde_set_culling(value), on ? 1 : 0);
-      await waitIdle(page);
-    };
-    const snapshot = async () => (await widgets(page))
-      .map((w) => `${w.id} ${Math.round(w.x)},${Math.round(w.y)} ${Math.round(w.w)}x${Math.round(w.h)}`)
-      .sort();
-    const seen = new Set();
-    let previous = null;
-    let steps = 0;
-    await page.mouse.move(viewport.width / 3, viewport.height / 2);
-    for (; steps < 40; steps++) {
-      await waitIdle(page);
-      const culled = await snapshot();
-      await culling(false);
-      const full = await snapshot();
-      await culling(true);
-      assert.deepEqual(culled, full, `after ${steps} wheel steps`);
-      for (const line of culled) seen.add(line.split(' ')[0]);
-      if (previous !== null && previous.join('|') === culled.join('|')) break;  // the bottom: nothing moved
-      previous = culled;
-      await page.mouse.wheel(0, 300);
-    }
+    const { steps, seen } = await scrollComparingCulling(page, viewport);
     assert.ok(steps >= 3, `the screen should be several viewports long (${steps} steps)`);
     for (const id of ['employer.name', 'employer.services.add', 'employer.quality.proof_obtained_on']) {
       assert.ok(seen.has(id), `${id} never showed while scrolling`);

@@ -240,6 +240,42 @@ export async function typeInto(page, id, text) {
 }
 
 /** Polls `probe` until `accept(value)` holds; returns the value. */
+/**
+ * Scrolls the current screen from where it is to its bottom with the mouse wheel and, at every step,
+ * compares the widgets (ids and rectangles) drawn with culling (wasm/cull.hpp: blocks out of view are
+ * skipped, their height reserved) with those drawn without it. Returns {steps, seen: Set of ids}.
+ */
+export async function scrollComparingCulling(page, viewport, { wheel = 300, maxSteps = 60 } = {}) {
+  const culling = async (on) => {
+    await page.evaluate((value) => window.Module._lde_set_culling(value), on ? 1 : 0);
+    await waitIdle(page);
+  };
+  const snapshot = async () => (await page.evaluate(() => window.ldecheck.widgets()))
+    .map((w) => `${w.id} ${Math.round(w.x)},${Math.round(w.y)} ${Math.round(w.w)}x${Math.round(w.h)}`)
+    .sort();
+  const seen = new Set();
+  let previous = null;
+  let steps = 0;
+  await page.mouse.move(viewport.width / 3, viewport.height / 2);
+  for (; steps < maxSteps; steps++) {
+    await waitIdle(page);
+    const culled = await snapshot();
+    await culling(false);
+    const full = await snapshot();
+    await culling(true);
+    if (culled.join('|') !== full.join('|')) {
+      const missing = full.filter((line) => !culled.includes(line));
+      const extra = culled.filter((line) => !full.includes(line));
+      throw new Error(`after ${steps} wheel steps the culled screen differs: drawn fully ${JSON.stringify(missing)}, culled ${JSON.stringify(extra)}`);
+    }
+    for (const line of culled) seen.add(line.split(' ')[0]);
+    if (previous !== null && previous.join('|') === culled.join('|')) break;  // the bottom: nothing moved
+    previous = culled;
+    await page.mouse.wheel(0, wheel);
+  }
+  return { steps, seen };
+}
+
 export async function until(probe, accept, { timeout = 10000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   let value;
