@@ -345,6 +345,20 @@ describe('keyboard only', () => {
     await page.close();
   });
 
+  test('Tab reaches questions far below the fold (groups out of view are drawn while the keyboard moves the focus)', async () => {
+    const { page } = await browser.openApp();
+    const example = JSON.parse(fs.readFileSync(path.join(here, '../../assets/examples/fietspunt.json'), 'utf8'));
+    assert.equal((await load(page, example)).ok, true);
+    await waitIdle(page);
+    const target = 'employer.quality.registered.yes';
+    const widgets = () => page.evaluate(() => window.ldecheck.widgets());
+    assert.equal((await widgets()).some((w) => w.id === target), false, 'the quality questions start out of view');
+    await tabTo(page, target, { max: 200 });
+    const shown = await until(widgets, (ws) => ws.some((w) => w.id === target), { what: 'the focused question scrolled into view' });
+    assert.ok(shown.some((w) => w.id === target));
+    await page.close();
+  });
+
   test('the keyboard focus is drawn as a ring in the focus colour of either theme, and only after keyboard use', async () => {
     const { page } = await browser.openApp();
     await load(page, { schema: 'lde-assessment/1', assessment_date: '2019-06-01', organisation: {} });
