@@ -26,9 +26,9 @@
 #include "theme.hpp"
 #include "widgets.hpp"
 
-// The browser's local calendar date as yyyymmdd: "today" for the user is their own day, not UTC's.
-// The local date as yyyymmdd. Asked every frame; a Date and its time-zone arithmetic cost more than a
-// frame should spend, so the answer is kept while the clock stays within the same local day.
+// The browser's local calendar date as yyyymmdd: "today" for the user is their own day, not UTC's. Asked
+// every frame; a Date and its time-zone arithmetic cost more than a frame should spend, so the answer is
+// kept while the clock stays within the same local day.
 EM_JS(int, lde_js_local_date, (), {
   const now = Date.now();
   const kept = Module['ldeLocalDay'];
