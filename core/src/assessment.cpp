@@ -7,6 +7,8 @@
 // [SECTION] Writing back
 #include "lde/assessment.hpp"
 
+#include "fast_json.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -40,7 +42,8 @@ using nlohmann::json;
 
 struct Stop {};  // thrown after the first error has been recorded
 
-std::string short_dump(const json& v) {
+template <class J>
+std::string short_dump(const J& v) {
   std::string s = v.dump();
   if (s.size() > 60) s = s.substr(0, 57) + "...";
   return s;
@@ -52,6 +55,44 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+// A JSON path ("workers[1].imw.package"), spelled out only when an error names it: each level refers
+// to its parent, which lives further up the reader's call stack.
+class Path {
+ public:
+  Path() = default;  // the document itself
+  Path(const Path& parent, std::string_view key) : parent_(&parent), key_(key) {}
+  Path(const Path& parent, std::size_t index) : parent_(&parent), index_(index), is_index_(true) {}
+
+  bool is_root() const { return parent_ == nullptr; }
+  std::string str() const {
+    if (!parent_) return {};
+    std::string out = parent_->str();
+    if (is_index_) return out + "[" + std::to_string(index_) + "]";
+    if (!out.empty()) out += '.';
+    return out.append(key_);
+  }
+
+ private:
+  const Path* parent_ = nullptr;
+  std::string_view key_;
+  std::size_t index_ = 0;
+  bool is_index_ = false;
+};
+
+const json* find_member(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it == obj.end() ? nullptr : &*it;
+}
+const fast_json::Value* find_member(const fast_json::Value& obj, const char* key) { return obj.find(key); }
+
+// v.get<T>() for nlohmann::json and fast_json::Value alike.
+template <class T, class J>
+T value_as(const J& v) {
+  return v.template get<T>();
+}
+
+// Typed, validating access to a parsed document: J is nlohmann::json or fast_json::Value.
+template <class J>
 class Reader {
  public:
   std::optional<InputError> error;
@@ -60,83 +101,77 @@ class Reader {
     error = InputError{path, message, 0, 0};
     throw Stop{};
   }
+  [[noreturn]] void fail(const Path& path, const std::string& message) { fail(path.str(), message); }
 
-  static std::string child(const std::string& path, const std::string& key) {
-    return path.empty() ? key : path + "." + key;
-  }
-  static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
-  void object(const json& j, const std::string& path, std::initializer_list<const char*> allowed) {
-    if (!j.is_object()) fail(path.empty() ? "$" : path, "must be an object (got " + short_dump(j) + ")");
+  void object(const J& j, const Path& path, std::initializer_list<std::string_view> allowed) {
+    if (!j.is_object()) fail(path.is_root() ? std::string("$") : path.str(), "must be an object (got " + short_dump(j) + ")");
     for (const auto& [k, v] : j.items()) {
-      bool known = false;
-      for (const char* a : allowed)
-        if (k == a) known = true;
-      if (!known) fail(child(path, k), "unknown field");
+      const std::string_view key(k);
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) fail(Path(path, key), "unknown field");
     }
   }
 
-  static const json* get(const json& obj, const char* key) {
-    auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return nullptr;
-    return &*it;
+  static const J* get(const J& obj, const char* key) {
+    const J* v = find_member(obj, key);
+    return v && !v->is_null() ? v : nullptr;
   }
 
-  std::optional<bool> boolean(const json& obj, const char* key, const std::string& path) {
-    const json* v = get(obj, key);
+  std::optional<bool> boolean(const J& obj, const char* key, const Path& path) {
+    const J* v = get(obj, key);
     if (!v) return std::nullopt;
-    if (!v->is_boolean()) fail(child(path, key), "must be true, false or null (got " + short_dump(*v) + ")");
-    return v->get<bool>();
+    if (!v->is_boolean()) fail(Path(path, key), "must be true, false or null (got " + short_dump(*v) + ")");
+    return value_as<bool>(*v);
   }
 
-  std::optional<std::string> string(const json& obj, const char* key, const std::string& path) {
-    const json* v = get(obj, key);
+  std::optional<std::string> string(const J& obj, const char* key, const Path& path) {
+    const J* v = get(obj, key);
     if (!v) return std::nullopt;
-    if (!v->is_string()) fail(child(path, key), "must be a string (got " + short_dump(*v) + ")");
-    return v->get<std::string>();
+    if (!v->is_string()) fail(Path(path, key), "must be a string (got " + short_dump(*v) + ")");
+    return value_as<std::string>(*v);
   }
 
-  std::optional<std::string> choice(const json& obj, const char* key, const std::string& path,
+  std::optional<std::string> choice(const J& obj, const char* key, const Path& path,
                                     const std::vector<std::string>& allowed) {
     auto s = string(obj, key, path);
     if (s && std::find(allowed.begin(), allowed.end(), *s) == allowed.end())
-      fail(child(path, key), "\"" + *s + "\" is not one of " + join(allowed));
+      fail(Path(path, key), "\"" + *s + "\" is not one of " + join(allowed));
     return s;
   }
 
-  std::optional<Date> date_value(const json& v, const std::string& path) {
+  std::optional<Date> date_value(const J& v, const Path& path) {
     if (!v.is_string()) fail(path, "must be a date YYYY-MM-DD (got " + short_dump(v) + ")");
-    auto d = parse_date(v.get<std::string>());
-    if (!d) fail(path, v.get<std::string>() + " is not a date (YYYY-MM-DD)");
+    auto d = parse_date(value_as<std::string>(v));
+    if (!d) fail(path, value_as<std::string>(v) + " is not a date (YYYY-MM-DD)");
     return d;
   }
 
-  std::optional<Date> date(const json& obj, const char* key, const std::string& path) {
-    const json* v = get(obj, key);
+  std::optional<Date> date(const J& obj, const char* key, const Path& path) {
+    const J* v = get(obj, key);
     if (!v) return std::nullopt;
-    return date_value(*v, child(path, key));
+    return date_value(*v, Path(path, key));
   }
 
-  std::optional<double> number(const json& obj, const char* key, const std::string& path) {
-    const json* v = get(obj, key);
+  std::optional<double> number(const J& obj, const char* key, const Path& path) {
+    const J* v = get(obj, key);
     if (!v) return std::nullopt;
-    if (!v->is_number()) fail(child(path, key), "must be a number (got " + short_dump(*v) + ")");
-    const double d = v->get<double>();
-    if (!std::isfinite(d)) fail(child(path, key), "must be a finite number");
+    if (!v->is_number()) fail(Path(path, key), "must be a number (got " + short_dump(*v) + ")");
+    const double d = value_as<double>(*v);
+    if (!std::isfinite(d)) fail(Path(path, key), "must be a finite number");
     return d;
   }
 
-  const json* array(const json& obj, const char* key, const std::string& path) {
-    const json* v = get(obj, key);
+  const J* array(const J& obj, const char* key, const Path& path) {
+    const J* v = get(obj, key);
     if (!v) return nullptr;
-    if (!v->is_array()) fail(child(path, key), "must be an array (got " + short_dump(*v) + ")");
+    if (!v->is_array()) fail(Path(path, key), "must be an array (got " + short_dump(*v) + ")");
     return v;
   }
 };
 
 // [SECTION] Parts: organisation, services, workers ----------------------------------------------------
 
-Quality read_quality(Reader& r, const json& j, const std::string& path) {
+template <class J>
+Quality read_quality(Reader<J>& r, const J& j, const Path& path) {
   r.object(j, path,
            {"registered", "registration_filed_on", "registration_validated_on", "customer_service", "personnel_management",
             "financial_management", "proof", "proof_obtained_on"});
@@ -152,7 +187,8 @@ Quality read_quality(Reader& r, const json& j, const std::string& path) {
   return q;
 }
 
-Organisation read_organisation(Reader& r, const json& j, const std::string& path) {
+template <class J>
+Organisation read_organisation(Reader<J>& r, const J& j, const Path& path) {
   r.object(j, path,
            {"name", "legal_form", "recognition_requested_on", "label_granted_on", "contingent_allocated_on", "contingent_allocated",
             "existed_before_2015", "trajectories_allocated_on", "target_group_fte", "offers_insertion_trajectories",
@@ -167,11 +203,12 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
   o.contingent_allocated = r.boolean(j, "contingent_allocated", path);
   o.existed_before_2015 = r.boolean(j, "existed_before_2015", path);
   o.trajectories_allocated_on = r.date(j, "trajectories_allocated_on", path);
-  if (const json* fte = Reader::get(j, "target_group_fte")) {
-    const std::string fp = Reader::child(path, "target_group_fte");
+  if (const J* fte = r.get(j, "target_group_fte")) {
+    const Path fp(path, "target_group_fte");
     if (!fte->is_object()) r.fail(fp, "must be an object of year: FTE (got " + short_dump(*fte) + ")");
-    for (const auto& [year, value] : fte->items()) {
-      const std::string yp = fp + "." + year;
+    for (const auto& [key, value] : fte->items()) {
+      const std::string year(key);
+      const Path yp(fp, year);
       const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) {
         return c >= '0' && c <= '9';
       });
@@ -182,7 +219,7 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
         continue;
       }
       if (!value.is_number()) r.fail(yp, "must be a number of FTE (got " + short_dump(value) + ")");
-      const double v = value.get<double>();
+      const double v = value_as<double>(value);
       if (!std::isfinite(v) || v < 0) r.fail(yp, short_dump(value) + " must be 0 or more");
       if (v > 100000) r.fail(yp, short_dump(value) + " is not a plausible number of FTE");
       o.target_group_fte[std::stoi(year)] = v;
@@ -192,8 +229,8 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
   o.transparent_quality_operations = r.boolean(j, "transparent_quality_operations", path);
   o.operates_local_services = r.boolean(j, "operates_local_services", path);
   o.other_activities = r.boolean(j, "other_activities", path);
-  if (const json* s = Reader::get(j, "sui_generis_division")) {
-    const std::string sp = Reader::child(path, "sui_generis_division");
+  if (const J* s = r.get(j, "sui_generis_division")) {
+    const Path sp(path, "sui_generis_division");
     r.object(*s, sp, {"responsible_person", "identifiable", "separate_accounts"});
     SuiGenerisDivision d;
     d.responsible_person = r.boolean(*s, "responsible_person", sp);
@@ -201,7 +238,7 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
     d.separate_accounts = r.boolean(*s, "separate_accounts", sp);
     o.sui_generis_division = d;
   }
-  if (const json* q = Reader::get(j, "quality")) o.quality = read_quality(r, *q, Reader::child(path, "quality"));
+  if (const J* q = r.get(j, "quality")) o.quality = read_quality(r, *q, Path(path, "quality"));
   o.sustainability_report_submitted = r.boolean(j, "sustainability_report_submitted", path);
   o.employer_kind = r.choice(j, "employer_kind", path, kEmployerKinds);
   o.in_difficulty = r.boolean(j, "in_difficulty", path);
@@ -209,7 +246,8 @@ Organisation read_organisation(Reader& r, const json& j, const std::string& path
   return o;
 }
 
-Service read_service(Reader& r, const json& j, const std::string& path) {
+template <class J>
+Service read_service(Reader<J>& r, const J& j, const Path& path) {
   r.object(j, path,
            {"name", "commissioning_authority", "no_displacement", "embedded_locally", "complementary",
             "quality_accessible", "nature", "sustainable_employment", "long_term", "in_line_with_flemish_policy",
@@ -225,8 +263,8 @@ Service read_service(Reader& r, const json& j, const std::string& path) {
   s.sustainable_employment = r.boolean(j, "sustainable_employment", path);
   s.long_term = r.boolean(j, "long_term", path);
   s.in_line_with_flemish_policy = r.boolean(j, "in_line_with_flemish_policy", path);
-  if (const json* ia = Reader::get(j, "impact_analysis")) {
-    const std::string ip = Reader::child(path, "impact_analysis");
+  if (const J* ia = r.get(j, "impact_analysis")) {
+    const Path ip(path, "impact_analysis");
     r.object(*ia, ip, {"done", "local_stakeholders_consulted", "socio_economic_stakeholders_heard"});
     ImpactAnalysis a;
     a.done = r.boolean(*ia, "done", ip);
@@ -237,37 +275,40 @@ Service read_service(Reader& r, const json& j, const std::string& path) {
   return s;
 }
 
-Period read_period(Reader& r, const json& j, const std::string& path, bool from_required) {
+template <class J>
+Period read_period(Reader<J>& r, const J& j, const Path& path, bool from_required) {
   r.object(j, path, {"from", "to"});
   Period p;
   p.from = r.date(j, "from", path);
   p.to = r.date(j, "to", path);
-  if (from_required && !p.from) r.fail(Reader::child(path, "from"), "is required");
+  if (from_required && !p.from) r.fail(Path(path, "from"), "is required");
   if (p.from && p.to && *p.to < *p.from)
-    r.fail(Reader::child(path, "to"), to_iso(*p.to) + " is before from (" + to_iso(*p.from) + ")");
+    r.fail(Path(path, "to"), to_iso(*p.to) + " is before from (" + to_iso(*p.from) + ")");
   return p;
 }
 
-std::vector<Period> read_periods(Reader& r, const json& j, const char* key, const std::string& path,
+template <class J>
+std::vector<Period> read_periods(Reader<J>& r, const J& j, const char* key, const Path& path,
                                  bool no_overlap) {
   std::vector<Period> out;
-  const json* arr = r.array(j, key, path);
+  const J* arr = r.array(j, key, path);
   if (!arr) return out;
-  const std::string ap = Reader::child(path, key);
-  for (std::size_t i = 0; i < arr->size(); ++i) out.push_back(read_period(r, (*arr)[i], Reader::index(ap, i), true));
+  const Path ap(path, key);
+  for (std::size_t i = 0; i < arr->size(); ++i) out.push_back(read_period(r, (*arr)[i], Path(ap, i), true));
   if (no_overlap) {
     for (std::size_t i = 0; i < out.size(); ++i)
       for (std::size_t k = 0; k < i; ++k) {
         const Date a_to = out[k].to.value_or(Date{9999, 12, 31});
         const Date b_to = out[i].to.value_or(Date{9999, 12, 31});
         if (*out[i].from <= a_to && *out[k].from <= b_to)
-          r.fail(Reader::index(ap, i), std::string("overlaps ") + key + "[" + std::to_string(k) + "]");
+          r.fail(Path(ap, i), std::string("overlaps ") + key + "[" + std::to_string(k) + "]");
       }
   }
   return out;
 }
 
-WorkerImw read_worker_imw(Reader& r, const json& j, const std::string& path) {
+template <class J>
+WorkerImw read_worker_imw(Reader<J>& r, const J& j, const Path& path) {
   r.object(j, path,
            {"work_limitation_recognised", "support_need", "residence", "works_in_flanders", "contract_hours",
             "package", "decision_date", "wage_premium_percent", "monthly_reference_wage", "guidance_need"});
@@ -278,36 +319,37 @@ WorkerImw read_worker_imw(Reader& r, const json& j, const std::string& path) {
   m.works_in_flanders = r.boolean(j, "works_in_flanders", path);
   m.contract_hours = r.number(j, "contract_hours", path);
   if (m.contract_hours && *m.contract_hours < 0)
-    r.fail(Reader::child(path, "contract_hours"), short_dump(j["contract_hours"]) + " must be 0 or more");
+    r.fail(Path(path, "contract_hours"), short_dump(*r.get(j, "contract_hours")) + " must be 0 or more");
   m.package = r.choice(j, "package", path, kImwPackages);
   m.decision_date = r.date(j, "decision_date", path);
   // The IMW rules are looked up on the decision date; the rule book starts on 2015-04-01 (found by fuzzing).
   if (m.decision_date && *m.decision_date < kEarliestAssessmentDate)
-    r.fail(Reader::child(path, "decision_date"),
+    r.fail(Path(path, "decision_date"),
            to_iso(*m.decision_date) + " is before 2015-04-01, the earliest date this tool assesses");
   if (auto pct = r.number(j, "wage_premium_percent", path)) {
     const double p = *pct;
     if (p != std::floor(p) || p < 20 || p > 75 || static_cast<int>(p) % 5 != 0)
-      r.fail(Reader::child(path, "wage_premium_percent"),
-             short_dump(j["wage_premium_percent"]) + " is not a multiple of 5 between 20 and 75");
+      r.fail(Path(path, "wage_premium_percent"),
+             short_dump(*r.get(j, "wage_premium_percent")) + " is not a multiple of 5 between 20 and 75");
     m.wage_premium_percent = static_cast<int>(p);
   }
   m.monthly_reference_wage = r.number(j, "monthly_reference_wage", path);
   if (m.monthly_reference_wage && *m.monthly_reference_wage < 0)
-    r.fail(Reader::child(path, "monthly_reference_wage"),
-           short_dump(j["monthly_reference_wage"]) + " must be 0 or more");
+    r.fail(Path(path, "monthly_reference_wage"),
+           short_dump(*r.get(j, "monthly_reference_wage")) + " must be 0 or more");
   m.guidance_need = r.choice(j, "guidance_need", path, kGuidanceNeeds);
   return m;
 }
 
-Worker read_worker(Reader& r, const json& j, const std::string& path) {
+template <class J>
+Worker read_worker(Reader<J>& r, const J& j, const Path& path) {
   r.object(j, path,
            {"id", "name", "employment_start", "trajectory_start", "exceptional_sixth_year", "work_fraction",
             "birth_date", "age_55_extension", "employed_on", "incapacity_periods", "training_extensions", "pop_dates",
             "internship", "imw"});
   Worker w;
   auto id = r.string(j, "id", path);
-  if (!id || id->empty()) r.fail(Reader::child(path, "id"), "is required (a short text such as \"w1\")");
+  if (!id || id->empty()) r.fail(Path(path, "id"), "is required (a short text such as \"w1\")");
   w.id = *id;
   w.name = r.string(j, "name", path);
   w.employment_start = r.date(j, "employment_start", path);
@@ -315,56 +357,58 @@ Worker read_worker(Reader& r, const json& j, const std::string& path) {
   w.exceptional_sixth_year = r.boolean(j, "exceptional_sixth_year", path);
   w.work_fraction = r.number(j, "work_fraction", path);
   if (w.work_fraction && (*w.work_fraction <= 0 || *w.work_fraction > 1))
-    r.fail(Reader::child(path, "work_fraction"),
-           short_dump(j["work_fraction"]) + " must be more than 0 and at most 1");
+    r.fail(Path(path, "work_fraction"),
+           short_dump(*r.get(j, "work_fraction")) + " must be more than 0 and at most 1");
   w.birth_date = r.date(j, "birth_date", path);
   w.age_55_extension = r.boolean(j, "age_55_extension", path);
   w.employed_on = read_periods(r, j, "employed_on", path, true);
   w.incapacity_periods = read_periods(r, j, "incapacity_periods", path, true);
   w.training_extensions = read_periods(r, j, "training_extensions", path, true);
-  if (const json* pops = r.array(j, "pop_dates", path)) {
+  if (const J* pops = r.array(j, "pop_dates", path)) {
     std::vector<Date> dates;
     for (std::size_t i = 0; i < pops->size(); ++i)
-      dates.push_back(*r.date_value((*pops)[i], Reader::index(Reader::child(path, "pop_dates"), i)));
+      dates.push_back(*r.date_value((*pops)[i], Path(Path(path, "pop_dates"), i)));
     w.pop_dates = dates;
   }
-  if (const json* in = Reader::get(j, "internship")) w.internship = read_period(r, *in, Reader::child(path, "internship"), true);
-  if (const json* imw = Reader::get(j, "imw")) w.imw = read_worker_imw(r, *imw, Reader::child(path, "imw"));
+  if (const J* in = r.get(j, "internship")) w.internship = read_period(r, *in, Path(path, "internship"), true);
+  if (const J* imw = r.get(j, "imw")) w.imw = read_worker_imw(r, *imw, Path(path, "imw"));
   if (w.birth_date && w.employment_start && *w.employment_start < *w.birth_date)
-    r.fail(Reader::child(path, "employment_start"), "is before birth_date");
+    r.fail(Path(path, "employment_start"), "is before birth_date");
   return w;
 }
 
-}  // namespace
-
 // [SECTION] Document -------------------------------------------------------------------------------
 
-ParseResult assessment_from_json(const nlohmann::json& j) {
-  Reader r;
+template <class J>
+ParseResult read_document(const J& j) {
+  Reader<J> r;
   ParseResult result;
   try {
-    r.object(j, "", {"schema", "assessment_date", "language", "organisation", "services", "workers"});
+    const Path root;
+    r.object(j, root, {"schema", "assessment_date", "language", "organisation", "services", "workers"});
     Assessment a;
-    const json* schema = Reader::get(j, "schema");
+    const J* schema = r.get(j, "schema");
     if (!schema) r.fail("schema", std::string("is missing (expected \"") + kAssessmentSchema + "\")");
     if (!schema->is_string()) r.fail("schema", "must be the string \"" + std::string(kAssessmentSchema) + "\"");
-    if (schema->get<std::string>() != kAssessmentSchema)
-      r.fail("schema", "\"" + schema->get<std::string>() + "\" is not supported (this version reads \"" +
+    if (value_as<std::string>(*schema) != kAssessmentSchema)
+      r.fail("schema", "\"" + value_as<std::string>(*schema) + "\" is not supported (this version reads \"" +
                            kAssessmentSchema + "\")");
-    a.assessment_date = r.date(j, "assessment_date", "");
+    a.assessment_date = r.date(j, "assessment_date", root);
     if (a.assessment_date && *a.assessment_date < kEarliestAssessmentDate)
       r.fail("assessment_date", to_iso(*a.assessment_date) +
                                     " is before 2015-04-01, when the LDE decree took effect (earliest date this tool assesses)");
-    if (auto lang = r.choice(j, "language", "", {"nl", "en"})) a.language = *parse_language(*lang);
-    if (const json* org = Reader::get(j, "organisation")) a.organisation = read_organisation(r, *org, "organisation");
-    if (const json* services = r.array(j, "services", ""))
+    if (auto lang = r.choice(j, "language", root, {"nl", "en"})) a.language = *parse_language(*lang);
+    if (const J* org = r.get(j, "organisation")) a.organisation = read_organisation(r, *org, Path(root, "organisation"));
+    const Path services_path(root, "services"), workers_path(root, "workers");
+    if (const J* services = r.array(j, "services", root))
       for (std::size_t i = 0; i < services->size(); ++i)
-        a.services.push_back(read_service(r, (*services)[i], Reader::index("services", i)));
-    if (const json* workers = r.array(j, "workers", "")) {
+        a.services.push_back(read_service(r, (*services)[i], Path(services_path, i)));
+    if (const J* workers = r.array(j, "workers", root)) {
       for (std::size_t i = 0; i < workers->size(); ++i) {
-        Worker w = read_worker(r, (*workers)[i], Reader::index("workers", i));
+        const Path worker_path(workers_path, i);
+        Worker w = read_worker(r, (*workers)[i], worker_path);
         for (const auto& other : a.workers)
-          if (other.id == w.id) r.fail(Reader::index("workers", i) + ".id", "\"" + w.id + "\" is used twice");
+          if (other.id == w.id) r.fail(Path(worker_path, "id"), "\"" + w.id + "\" is used twice");
         a.workers.push_back(std::move(w));
       }
     }
@@ -375,7 +419,20 @@ ParseResult assessment_from_json(const nlohmann::json& j) {
   return result;
 }
 
-ParseResult parse_assessment(const std::string& text) {
+}  // namespace
+
+ParseResult assessment_from_json(const nlohmann::json& j) { return read_document(j); }
+
+namespace detail {
+
+std::optional<Assessment> parse_assessment_fast(std::string_view text) {
+  thread_local fast_json::Document doc;  // keeps its buffers from one batch line to the next
+  if (!doc.parse(text)) return std::nullopt;
+  ParseResult result = read_document(doc.root());
+  return std::move(result.assessment);
+}
+
+ParseResult parse_assessment_nlohmann(const std::string& text) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
@@ -406,6 +463,15 @@ ParseResult parse_assessment(const std::string& text) {
     return result;
   }
   return assessment_from_json(j);
+}
+
+}  // namespace detail
+
+ParseResult parse_assessment(const std::string& text) {
+  // Most texts are plain, valid JSON written by a program: read those without a nlohmann_json tree.
+  // Anything else (and every invalid assessment) goes through nlohmann_json, which words the error.
+  if (auto fast = detail::parse_assessment_fast(text)) return ParseResult{std::move(fast), std::nullopt};
+  return detail::parse_assessment_nlohmann(text);
 }
 
 // [SECTION] Writing back ---------------------------------------------------------------------------

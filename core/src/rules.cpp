@@ -160,13 +160,13 @@ void RuleBook::add_file(const std::string& file_name, const std::string& text) {
   files_.push_back(file_name);
 }
 
-const Parameter& RuleBook::parameter(const std::string& id) const {
+const Parameter& RuleBook::parameter(std::string_view id) const {
   auto it = parameters_.find(id);
-  if (it == parameters_.end()) throw RuleError("unknown parameter " + id);
+  if (it == parameters_.end()) throw RuleError("unknown parameter " + std::string(id));
   return it->second;
 }
 
-const ParameterVersion* RuleBook::version_on(const std::string& id, const Date& on) const {
+const ParameterVersion* RuleBook::version_on(std::string_view id, const Date& on) const {
   const std::vector<ParameterVersion>* versions = nullptr;
   if (auto o = overrides_.find(id); o != overrides_.end())
     versions = &o->second;
@@ -180,16 +180,16 @@ const ParameterVersion* RuleBook::version_on(const std::string& id, const Date& 
   return found;
 }
 
-const ParameterVersion& RuleBook::at(const std::string& id, const Date& on) const {
+const ParameterVersion& RuleBook::at(std::string_view id, const Date& on) const {
   const auto* v = version_on(id, on);
-  if (!v) throw RuleError("parameter " + id + " is not in force on " + to_iso(on));
+  if (!v) throw RuleError("parameter " + std::string(id) + " is not in force on " + to_iso(on));
   return *v;
 }
 
-Date RuleBook::date(const std::string& id, const Date& on) const {
+Date RuleBook::date(std::string_view id, const Date& on) const {
   const auto& v = at(id, on);
-  const auto d = v.value.is_string() ? parse_date(v.value.get<std::string>()) : std::nullopt;
-  if (!d) throw RuleError("parameter " + id + " is not a date");
+  const auto d = v.value.is_string() ? parse_date(v.value.get_ref<const std::string&>()) : std::nullopt;
+  if (!d) throw RuleError("parameter " + std::string(id) + " is not a date");
   return *d;
 }
 

@@ -10,7 +10,7 @@ namespace {
 Date day_before(const Date& d) { return add_days(d, -1); }
 Date day_after(const Date& d) { return add_days(d, 1); }
 
-int whole_number(const RuleBook& rules, const std::string& id, const Date& on) {
+int whole_number(const RuleBook& rules, std::string_view id, const Date& on) {
   return static_cast<int>(rules.number(id, on));
 }
 

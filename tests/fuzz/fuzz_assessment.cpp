@@ -1,6 +1,6 @@
 // libFuzzer target: an assessment document (any bytes) through the parser and validator. On success
 // the assessment must round-trip through to_json, evaluate without throwing, and its report must
-// serialise and render. A crash, sanitizer report, uncaught exception or failed invariant is a bug.
+// serialise and render. Whatever the fast reader accepts, the nlohmann_json reader must read the same. A crash, sanitizer report, uncaught exception or failed invariant is a bug.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +20,12 @@ namespace {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   const lde::ParseResult parsed = lde::parse_assessment(text);
+  if (const auto fast = lde::detail::parse_assessment_fast(text)) {
+    const lde::ParseResult full = lde::detail::parse_assessment_nlohmann(text);
+    if (!full.ok()) invariant_failed("what the fast reader accepts, nlohmann_json accepts", text);
+    if (lde::to_json(*fast).dump() != lde::to_json(*full.assessment).dump())
+      invariant_failed("the fast reader reads what nlohmann_json reads", text);
+  }
   if (!parsed.ok()) {
     if (!parsed.error) invariant_failed("a failed parse names its error", text);
     (void)parsed.error->to_string();

@@ -487,3 +487,23 @@ TEST_CASE("parsing never throws and a batch line always answers with one JSON li
   }
   CHECK(accepted > 0);  // the mutations also reach the evaluator, not only the syntax checker
 }
+
+TEST_CASE("the fast reader reads every generated and mutated text it accepts exactly as nlohmann_json does") {
+  const auto seeds = seed_documents();
+  Rng rng{4242};
+  int fast_read = 0, mutated_fast_read = 0;
+  for (int i = 0; i < 4000; ++i) {
+    const bool mutated = i % 4 != 0;
+    const std::string text = mutated ? mutate(rng, rng.pick(seeds)) : generate_assessment(rng).dump(i % 8 == 0 ? 2 : -1);
+    INFO("input: " << text);
+    const auto fast = lde::detail::parse_assessment_fast(text);
+    const lde::ParseResult full = lde::detail::parse_assessment_nlohmann(text);
+    if (!fast) continue;
+    ++fast_read;
+    if (mutated) ++mutated_fast_read;
+    REQUIRE(full.ok());
+    REQUIRE(lde::to_json(*fast).dump() == lde::to_json(*full.assessment).dump());  // dump: -0.0 is not 0.0
+  }
+  CHECK(fast_read > 500);
+  CHECK(mutated_fast_read > 10);  // mutations that stay valid reach the comparison too
+}

@@ -156,6 +156,15 @@ struct ParseResult {
 // Parses and validates a whole assessment document. Never throws on bad input.
 ParseResult parse_assessment(const std::string& text);
 ParseResult assessment_from_json(const nlohmann::json& j);
+
+// The two readers behind parse_assessment, exposed for tests, fuzzing and benchmarks.
+namespace detail {
+// The fast reader (core/src/fast_json.hpp): the assessment when the text is plain JSON in the subset
+// that reader accepts and the assessment is valid; nullopt otherwise (never an error message).
+std::optional<Assessment> parse_assessment_fast(std::string_view text);
+// The nlohmann_json reader: accepts all of JSON and words every error.
+ParseResult parse_assessment_nlohmann(const std::string& text);
+}  // namespace detail
 // Serialises back to the same contract (unanswered fields are omitted). Round-trips with parse.
 nlohmann::json to_json(const Assessment& a);
 

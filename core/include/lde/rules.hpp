@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -65,17 +66,18 @@ class RuleBook {
   // Adds every parameter of one rules file (its text); throws RuleError naming file and JSON path.
   void add_file(const std::string& file_name, const std::string& text);
 
-  bool has(const std::string& id) const { return parameters_.count(id) != 0; }
-  const Parameter& parameter(const std::string& id) const;  // throws RuleError when unknown
+  // Lookups take a string_view: a literal id costs no std::string (the maps compare transparently).
+  bool has(std::string_view id) const { return parameters_.find(id) != parameters_.end(); }
+  const Parameter& parameter(std::string_view id) const;  // throws RuleError when unknown
   // The version in force on `on`; nullptr before the first version.
-  const ParameterVersion* version_on(const std::string& id, const Date& on) const;
+  const ParameterVersion* version_on(std::string_view id, const Date& on) const;
   // Same, but throws RuleError when nothing is in force on that date.
-  const ParameterVersion& at(const std::string& id, const Date& on) const;
+  const ParameterVersion& at(std::string_view id, const Date& on) const;
 
-  double number(const std::string& id, const Date& on) const { return at(id, on).value.get<double>(); }
-  bool flag(const std::string& id, const Date& on) const { return at(id, on).value.get<bool>(); }
-  Date date(const std::string& id, const Date& on) const;
-  const std::map<std::string, Parameter>& all() const { return parameters_; }
+  double number(std::string_view id, const Date& on) const { return at(id, on).value.get<double>(); }
+  bool flag(std::string_view id, const Date& on) const { return at(id, on).value.get<bool>(); }
+  Date date(std::string_view id, const Date& on) const;
+  const std::map<std::string, Parameter, std::less<>>& all() const { return parameters_; }
   const std::vector<std::string>& files() const { return files_; }
 
   // Switches set by users or tests (e.g. "trajectory.extensions.apply" -> false). An override
@@ -84,8 +86,8 @@ class RuleBook {
   void clear_overrides() { overrides_.clear(); }
 
  private:
-  std::map<std::string, Parameter> parameters_;
-  std::map<std::string, std::vector<ParameterVersion>> overrides_;  // id -> versions, value replaced
+  std::map<std::string, Parameter, std::less<>> parameters_;
+  std::map<std::string, std::vector<ParameterVersion>, std::less<>> overrides_;  // id -> versions, value replaced
   std::vector<std::string> files_;
 };
 
