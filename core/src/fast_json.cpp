@@ -1,7 +1,8 @@
 #include "fast_json.hpp"
 
-#include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 
 namespace lde::fast_json {
 
@@ -70,9 +71,9 @@ struct Document::Parser {
 
   static bool digit(char c) { return c >= '0' && c <= '9'; }
 
-  // The JSON number grammar. An integer is read as nlohmann_json reads it (a 64-bit integer turned
-  // into a double on get<double>(), so -0 is 0); a fraction or exponent through from_chars, which
-  // rounds as strtod does. Declines integers of more than 18 digits and numbers out of range.
+  // The JSON number grammar, read as nlohmann_json reads it: an integer as a 64-bit integer (turned
+  // into a double on get<double>(), so -0 is 0), anything else with strtod. Declines integers of
+  // more than 18 digits, tokens longer than 64 characters and numbers a double cannot hold.
   bool number(double& out) {
     const char* start = p;
     if (p < end && *p == '-') ++p;
@@ -105,8 +106,14 @@ struct Document::Parser {
       out = static_cast<double>(negative ? -v : v);
       return true;
     }
-    const auto [stop, ec] = std::from_chars(start, p, out);
-    return ec == std::errc{} && stop == p && std::isfinite(out);
+    char token[65];
+    const auto length = static_cast<std::size_t>(p - start);
+    if (length >= sizeof token) return false;
+    std::memcpy(token, start, length);
+    token[length] = '\0';
+    char* stop = nullptr;
+    out = std::strtod(token, &stop);
+    return stop == token + length && std::isfinite(out);
   }
 
   bool value(std::uint32_t index, int depth) {

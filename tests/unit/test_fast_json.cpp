@@ -69,7 +69,7 @@ TEST_CASE("the fast reader reads whitespace, empty containers, nulls and numbers
   for (const char* number : {"0.5", "5e-1", "5E-1", "0.50", "1", "1.0", "1E0", "0.1", "0.3333333333333333",
                              "0.30000000000000004", "1e-0", "2.5e-1"})
     CHECK(agrees(with_worker_field(std::string(R"("work_fraction": )") + number)));
-  for (const char* number : {"0", "-0", "-0.0", "38", "38.5", "123456789012345678", "1e3", "1e+3", "0.000001"})
+  for (const char* number : {"0", "-0", "-0.0", "38", "38.5", "123456789012345678", "1e3", "1e+3", "0.000001", "1e-400"})
     CHECK(agrees(with_worker_field(std::string(R"("imw": {"contract_hours": )") + number + "}")));
   for (const char* number : {"40", "40.0", "4e1", "4.0E+1"})
     CHECK(agrees(with_worker_field(std::string(R"("imw": {"wage_premium_percent": )") + number + "}")));
