@@ -470,7 +470,9 @@ ParseResult parse_assessment_nlohmann(const std::string& text) {
 ParseResult parse_assessment(const std::string& text) {
   // Most texts are plain, valid JSON written by a program: read those without a nlohmann_json tree.
   // Anything else (and every invalid assessment) goes through nlohmann_json, which words the error.
+#ifndef LDE_WITHOUT_FAST_READER  // the browser app's build (CMakeLists.txt: lde_core_app)
   if (auto fast = detail::parse_assessment_fast(text)) return ParseResult{std::move(fast), std::nullopt};
+#endif
   return detail::parse_assessment_nlohmann(text);
 }
 
