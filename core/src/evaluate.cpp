@@ -27,10 +27,13 @@ const RuleBook& builtin_rules() {
 const Messages& builtin_messages() {
   static const Messages messages = [] {
     Messages m;
-    for (const auto& [name, text] : embedded_assets()) {
-      if (starts_with(name, "i18n/nl/")) m.add_file(Language::nl, std::string(name), std::string(text));
-      if (starts_with(name, "i18n/en/")) m.add_file(Language::en, std::string(name), std::string(text));
-    }
+    m.add_files_when_used([](Language lang) {
+      const std::string folder = "i18n/" + to_string(lang) + "/";
+      std::vector<std::pair<std::string_view, std::string_view>> files;
+      for (const auto& [name, text] : embedded_assets())
+        if (starts_with(name, folder)) files.emplace_back(name, text);
+      return files;
+    });
     return m;
   }();
   return messages;

@@ -24,16 +24,16 @@ void flatten(const nlohmann::json& j, const std::string& prefix, const std::stri
     if (v.is_object()) {
       flatten(v, key, file, out);
     } else if (v.is_string()) {
-      if (out.count(key)) throw std::runtime_error(file + ": message key " + key + " defined twice");
-      out[key] = v.get<std::string>();
+      if (!out.try_emplace(key, v.get_ref<const std::string&>()).second)
+        throw std::runtime_error(file + ": message key " + key + " defined twice");
     } else {
       throw std::runtime_error(file + ": message " + key + " must be a string");
     }
   }
 }
-}  // namespace
 
-void Messages::add_file(Language lang, const std::string& file_name, const std::string& text) {
+// One catalogue file's text into a language's table.
+void read_catalogue(const std::string& file_name, std::string_view text, std::map<std::string, std::string>& out) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
@@ -41,11 +41,26 @@ void Messages::add_file(Language lang, const std::string& file_name, const std::
     throw std::runtime_error(file_name + ": " + e.what());
   }
   if (!j.is_object()) throw std::runtime_error(file_name + ": must be a JSON object");
-  flatten(j, "", file_name, lang == Language::en ? en_ : nl_);
+  flatten(j, "", file_name, out);
+}
+}  // namespace
+
+void Messages::add_file(Language lang, const std::string& file_name, const std::string& text) {
+  read_catalogue(file_name, text, table(lang));
+}
+
+void Messages::add_files_when_used(FileSource files) {
+  pending_ = std::make_unique<Pending>();
+  pending_->files = std::move(files);
 }
 
 const std::map<std::string, std::string>& Messages::catalogue(Language lang) const {
-  return lang == Language::en ? en_ : nl_;
+  if (pending_) {
+    std::call_once(pending_->read[lang == Language::en ? 1 : 0], [&] {
+      for (const auto& [name, text] : pending_->files(lang)) read_catalogue(std::string(name), text, table(lang));
+    });
+  }
+  return table(lang);
 }
 
 bool Messages::has(Language lang, const std::string& key) const { return catalogue(lang).count(key) != 0; }

@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "lde/evaluate.hpp"
 #include "lde/messages.hpp"
 
@@ -30,6 +34,31 @@ TEST_CASE("messages fill named placeholders and flag missing keys") {
   CHECK(m.text(Language::nl, "a.b", {{"fte", "4,50"}, {"year", "2022"}}) == "4,50 VTE in 2022");
   CHECK(m.text(Language::nl, "a.c").find("a.c") != std::string::npos);
   CHECK_THROWS(m.add_file(Language::nl, "t2.json", R"({"a": {"b": "again"}})"));
+}
+
+TEST_CASE("catalogue files added for later are read once, when their language is first used") {
+  lde::Messages m;
+  std::vector<Language> asked;
+  m.add_files_when_used([&](Language lang) {
+    asked.push_back(lang);
+    std::vector<std::pair<std::string_view, std::string_view>> files;
+    if (lang == Language::nl) files = {{"i18n/nl/a.json", R"({"a": {"b": "hallo {naam}"}})"}, {"i18n/nl/c.json", R"({"c": "nee"})"}};
+    else files = {{"i18n/en/a.json", R"({"a": {"b": "hello {naam}"}})"}};
+    return files;
+  });
+  CHECK(asked.empty());
+  CHECK(m.text(Language::nl, "a.b", {{"naam", "Ann"}}) == "hallo Ann");
+  CHECK(m.has(Language::nl, "c"));
+  CHECK(asked == std::vector<Language>{Language::nl});  // English is not read for a Dutch start
+  CHECK_FALSE(m.has(Language::en, "c"));
+  CHECK(m.text(Language::en, "a.b", {{"naam", "Ann"}}) == "hello Ann");
+  CHECK(asked == std::vector<Language>{Language::nl, Language::en});
+
+  lde::Messages broken;
+  broken.add_files_when_used([](Language) {
+    return std::vector<std::pair<std::string_view, std::string_view>>{{"i18n/nl/x.json", R"({"a": 1})"}};
+  });
+  CHECK_THROWS_WITH(broken.has(Language::nl, "a"), Catch::Contains("i18n/nl/x.json") && Catch::Contains("must be a string"));
 }
 
 TEST_CASE("the Dutch and English catalogues have the same keys") {

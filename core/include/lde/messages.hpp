@@ -1,7 +1,10 @@
 // User-facing text: catalogues from assets/i18n/<lang>/*.json, placeholders, nl-BE/en number forms.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <string>
@@ -25,6 +28,10 @@ class Messages {
   // Adds one catalogue file (a flat or nested JSON object; nested keys are joined with '.').
   // Throws std::runtime_error naming the file and key on bad content.
   void add_file(Language lang, const std::string& file_name, const std::string& text);
+  // Catalogue files read the first time their language is used, so a start-up in one language parses
+  // only that language's files. `files(lang)` gives (file name, text) pairs, added as by add_file.
+  using FileSource = std::function<std::vector<std::pair<std::string_view, std::string_view>>(Language)>;
+  void add_files_when_used(FileSource files);
 
   bool has(Language lang, const std::string& key) const;
   // The text for `key` with {name} placeholders replaced. A missing key yields "⟦key⟧" so that
@@ -33,8 +40,15 @@ class Messages {
   const std::map<std::string, std::string>& catalogue(Language lang) const;
 
  private:
-  std::map<std::string, std::string> nl_;
-  std::map<std::string, std::string> en_;
+  std::map<std::string, std::string>& table(Language lang) const { return lang == Language::en ? en_ : nl_; }
+  // Filled on first use by a const lookup (add_files_when_used): hence mutable, and once per language.
+  mutable std::map<std::string, std::string> nl_;
+  mutable std::map<std::string, std::string> en_;
+  struct Pending {
+    FileSource files;
+    std::once_flag read[2];
+  };
+  std::unique_ptr<Pending> pending_;
 };
 
 // 4.5 -> "4,50" (nl) / "4.50" (en); thousands separated ("1.234,56" / "1,234.56").
