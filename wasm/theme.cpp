@@ -3,7 +3,9 @@
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
+#include "glyph_ranges.hpp"
 #include "renderer.hpp"
 
 // Dear ImGui 1.90.1 always links its built-in bitmap font (ProggyClean: 12 KB of base85 text that gzip
@@ -39,7 +41,20 @@ constexpr float kBodySize = 16.0f;  // CSS pixels; readable without zoom for all
 constexpr float kHeadingSize = 22.0f;
 constexpr float kTitleSize = 19.0f;
 
-ImFont* add_font(const unsigned char* data, std::size_t size, float pixels) {
+// Body and bold fonts: every code point of the subset; heading and title fonts: fewer (glyph_ranges.hpp).
+const unsigned short* body_ranges() { return kFontGlyphRanges; }
+const unsigned short* heading_ranges() {
+  static const std::vector<unsigned short> ranges =
+      glyph_ranges_without(kFontGlyphRanges, kHeadingOmitFirst, kHeadingOmitLast);
+  return ranges.data();
+}
+const unsigned short* title_ranges() {
+  static const std::vector<unsigned short> ranges =
+      glyph_ranges_within(kFontGlyphRanges, kTitleKeepFirst, kTitleKeepLast);
+  return ranges.data();
+}
+
+ImFont* add_font(const unsigned char* data, std::size_t size, float pixels, const unsigned short* ranges) {
   ImFontConfig config;
   // The bytes live in the binary's data section for the whole run: the atlas must not free them.
   config.FontDataOwnedByAtlas = false;
@@ -49,16 +64,16 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float pixels) {
   config.OversampleV = 1;
   config.PixelSnapH = true;
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), pixels,
-                                                    &config, reinterpret_cast<const ImWchar*>(kFontGlyphRanges));
+                                                    &config, reinterpret_cast<const ImWchar*>(ranges));
 }
 
 void build_fonts(float ratio) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  g_fonts.body = add_font(kFontRegular, kFontRegularSize, kBodySize * ratio);
-  g_fonts.bold = add_font(kFontBold, kFontBoldSize, kBodySize * ratio);
-  g_fonts.heading = add_font(kFontBold, kFontBoldSize, kHeadingSize * ratio);
-  g_fonts.title = add_font(kFontBold, kFontBoldSize, kTitleSize * ratio);
+  g_fonts.body = add_font(kFontRegular, kFontRegularSize, kBodySize * ratio, body_ranges());
+  g_fonts.bold = add_font(kFontBold, kFontBoldSize, kBodySize * ratio, body_ranges());
+  g_fonts.heading = add_font(kFontBold, kFontBoldSize, kHeadingSize * ratio, heading_ranges());
+  g_fonts.title = add_font(kFontBold, kFontBoldSize, kTitleSize * ratio, title_ranges());
   atlas->Build();
   ImGui::GetIO().FontDefault = g_fonts.body;
 }

@@ -15,6 +15,9 @@ namespace lde::ui {
 struct Fonts {
   ImFont* body = nullptr;
   ImFont* bold = nullptr;
+  // Fewer glyphs than body and bold (glyph_ranges.hpp): the heading font is for catalogue sentences
+  // (never a name typed by the user), the title font for the app's name only. Draw other text in them
+  // and extend tests/unit/test_glyph_ranges.cpp.
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
 };

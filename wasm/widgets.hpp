@@ -58,7 +58,7 @@ void link(const char* id, const std::string& label, const std::string& url);
 bool tree_node(const char* id, const std::string& label, bool default_open = false);
 
 // Text helpers with the app's typography.
-void heading(const std::string& text);     // screen title (bold, large)
+void heading(const std::string& text);     // screen title (bold, large; catalogue text only: glyph_ranges.hpp)
 void subheading(const std::string& text);  // section title (bold)
 void paragraph(const std::string& text);   // wrapped body text
 void muted(const std::string& text);       // wrapped secondary text
