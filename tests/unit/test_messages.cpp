@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -34,6 +36,39 @@ TEST_CASE("messages fill named placeholders and flag missing keys") {
   CHECK(m.text(Language::nl, "a.b", {{"fte", "4,50"}, {"year", "2022"}}) == "4,50 VTE in 2022");
   CHECK(m.text(Language::nl, "a.c").find("a.c") != std::string::npos);
   CHECK_THROWS(m.add_file(Language::nl, "t2.json", R"({"a": {"b": "again"}})"));
+}
+
+TEST_CASE("catalogue files join nested keys with dots and name the file and key of every error") {
+  // (Within one object a repeated key is JSON's business: the last one counts.)
+  lde::Messages m;
+  m.add_file(Language::en, "n.json",
+             R"({"a": {"b": {"c": "1", "d": {"e": "2"}}, "f": "3", "": {"g": "4"}}, "h": "5", "i.j": "6",
+                 "k": {}, "l": "caf\u00e9 \"x\""})");
+  const auto& table = m.catalogue(Language::en);
+  CHECK(table == std::map<std::string, std::string>{{"a.b.c", "1"}, {"a.b.d.e", "2"}, {"a.f", "3"}, {"a..g", "4"},
+                                                     {"h", "5"}, {"i.j", "6"}, {"l", "caf\xC3\xA9 \"x\""}});
+
+  const auto error_of = [](const std::string& text) {
+    lde::Messages fresh;
+    try {
+      fresh.add_file(Language::nl, "bad.json", text);
+    } catch (const std::exception& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(error_of(R"({"a": {"b": 1}})") == "bad.json: message a.b must be a string");
+  CHECK(error_of(R"({"a": {"b": {"c": null}}})") == "bad.json: message a.b.c must be a string");
+  CHECK(error_of(R"({"a": {"b": ["x"]}})") == "bad.json: message a.b must be a string");
+  CHECK(error_of(R"({"a": {"b": true}, "c": "d"})") == "bad.json: message a.b must be a string");
+  CHECK(error_of(R"({"a": {"b": "x"}, "a.b": "y"})") == "bad.json: message key a.b defined twice");
+  CHECK(error_of(R"({"a": "x", "a": "y"})") == "no error");
+  CHECK(error_of(R"(["a"])") == "bad.json: must be a JSON object");
+  CHECK(error_of(R"("a")") == "bad.json: must be a JSON object");
+  CHECK(error_of("42") == "bad.json: must be a JSON object");
+  CHECK_THAT(error_of(R"({"a": "x",})"), Catch::StartsWith("bad.json: [json.exception.parse_error.101]") &&
+                                             Catch::Contains("line 1, column 11"));
+  CHECK_THAT(error_of(""), Catch::StartsWith("bad.json: [json.exception.parse_error.101]"));
 }
 
 TEST_CASE("catalogue files added for later are read once, when their language is first used") {
