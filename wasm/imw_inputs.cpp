@@ -162,13 +162,25 @@ const std::vector<std::string> kKinds = {"private_legal_person", "natural_person
 const std::vector<std::string> kResidenceValues = {"flanders", "other_eu_eea", "brussels", "wallonia", "outside_eu_eea"};
 const std::vector<std::string> kPackages = {"two_year", "five_year", "five_year_increased", "five_year_cmw_in_maatwerkbedrijf"};
 
+// Each form edits a copy of the part it shows (not of the whole assessment: this runs every frame) and
+// hands a changed copy to set_assessment() (commit_* below).
+void commit_organisation(AppState& s, Organisation&& o) {
+  Assessment a = s.assessment;
+  a.organisation = std::move(o);
+  set_assessment(s, std::move(a));
+}
+void commit_worker(AppState& s, std::size_t index, Worker&& w) {
+  Assessment a = s.assessment;
+  a.workers.at(index) = std::move(w);
+  set_assessment(s, std::move(a));
+}
+
 }  // namespace
 
 // [SECTION] Employer questions ------------------------------------------------------------------------------
 
 void draw_imw_employer_inputs(AppState& s) {
-  Assessment a = s.assessment;
-  Organisation& o = a.organisation;
+  Organisation o = s.assessment.organisation;
   bool changed = false;
   if (begin_form("imw.employer.form")) {
     const std::string kind_label = tr(s, "imw.ui.q.employer_kind");
@@ -179,14 +191,13 @@ void draw_imw_employer_inputs(AppState& s) {
     changed |= tri_state(s, "imw.in_difficulty", o.in_difficulty, sources_text(s, "imw.employer.in_difficulty_excluded"));
     ImGui::EndTable();
   }
-  if (changed) set_assessment(s, std::move(a));
+  if (changed) commit_organisation(s, std::move(o));
 }
 
 // [SECTION] Worker questions --------------------------------------------------------------------------------
 
 void draw_imw_worker_inputs(AppState& s, std::size_t index) {
-  Assessment a = s.assessment;
-  Worker& w = a.workers.at(index);
+  Worker w = s.assessment.workers.at(index);
   WorkerImw& m = *w.imw;
   bool changed = false;
   subheading(tr(s, "imw.ui.eligibility"));
@@ -247,14 +258,13 @@ void draw_imw_worker_inputs(AppState& s, std::size_t index) {
   }
   // A work fraction outside (0, 1] would be refused by the reader; keep the last valid one.
   if (w.work_fraction && (*w.work_fraction <= 0 || *w.work_fraction > 1)) changed = false;
-  if (changed) set_assessment(s, std::move(a));
+  if (changed) commit_worker(s, index, std::move(w));
 }
 
 // [SECTION] What-if sliders ---------------------------------------------------------------------------------
 
 void draw_imw_what_if(AppState& s, std::size_t index) {
-  Assessment a = s.assessment;
-  Worker& w = a.workers.at(index);
+  Worker w = s.assessment.workers.at(index);
   WorkerImw& m = *w.imw;
   const Language lang = language(s);
   bool changed = false;
@@ -309,7 +319,7 @@ void draw_imw_what_if(AppState& s, std::size_t index) {
     if (tooltip_wanted()) tooltip(sources_text(s, "imw.reference_wage.ggmmi_in_quarter"));
     ImGui::EndTable();
   }
-  if (changed) set_assessment(s, std::move(a));
+  if (changed) commit_worker(s, index, std::move(w));
 }
 
 }  // namespace lde::ui
