@@ -1,6 +1,7 @@
 #include "frame.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -33,27 +34,36 @@ Column column_for(float window_width) {
 }
 
 // A pill toggle among siblings: the theme switch and the language switch at the header's right end.
+// Fixed ids and message keys: the header is drawn every frame and builds no strings (tr() hands out
+// the cached texts by reference; the tooltip text is looked up only while one is wanted).
 struct Pill {
-  std::string id, label, tip;
-  bool selected;
+  const char* id;
+  const char* label;  // message keys
+  const char* tip;
 };
+constexpr Pill kThemePills[] = {{"theme.light", "ui.theme.light", "ui.theme.name.light"},
+                                {"theme.dark", "ui.theme.dark", "ui.theme.name.dark"}};
+constexpr Pill kLanguagePills[] = {{"lang.nl", "ui.language.code.nl", "ui.language.name.nl"},
+                                   {"lang.en", "ui.language.code.en", "ui.language.name.en"}};
 
-float pills_width(const std::vector<Pill>& pills) {
+template <std::size_t N>
+float pills_width(const AppState& s, const Pill (&pills)[N]) {
   const ImGuiStyle& style = ImGui::GetStyle();
-  float width = style.ItemSpacing.x * 0.5f * static_cast<float>(pills.size() - 1);
-  for (const Pill& p : pills) width += ImGui::CalcTextSize(p.label.c_str()).x + style.FramePadding.x * 2;
+  float width = style.ItemSpacing.x * 0.5f * static_cast<float>(N - 1);
+  for (const Pill& p : pills) width += ImGui::CalcTextSize(tr(s, p.label).c_str()).x + style.FramePadding.x * 2;
   return width;
 }
 
-// Returns the index of the pill clicked, -1 when none.
-int draw_pills(const std::vector<Pill>& pills) {
+// Returns the index of the pill clicked, -1 when none; `selected` may be N (none selected).
+template <std::size_t N>
+int draw_pills(const AppState& s, const Pill (&pills)[N], std::size_t selected) {
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(style.ItemSpacing.x * 0.5f, style.ItemSpacing.y));
   int clicked = -1;
-  for (std::size_t i = 0; i < pills.size(); ++i) {
+  for (std::size_t i = 0; i < N; ++i) {
     if (i) ImGui::SameLine();
-    if (toggle(pills[i].id.c_str(), pills[i].label, pills[i].selected)) clicked = static_cast<int>(i);
-    tooltip(pills[i].tip);
+    if (toggle(pills[i].id, tr(s, pills[i].label), i == selected)) clicked = static_cast<int>(i);
+    if (tooltip_wanted()) tooltip(tr(s, pills[i].tip));
   }
   ImGui::PopStyleVar();
   return clicked;
@@ -61,32 +71,21 @@ int draw_pills(const std::vector<Pill>& pills) {
 
 // The header's switches, right-aligned: the theme, then the language.
 struct HeaderSwitches {
-  std::vector<Pill> themes, languages;
-  float gap = 0;
-  float width() const { return pills_width(themes) + gap + pills_width(languages); }
+  float themes_width = 0, gap = 0, languages_width = 0;
+  float width() const { return themes_width + gap + languages_width; }
 };
 
 HeaderSwitches header_switches(const AppState& s) {
-  HeaderSwitches h;
-  const Language current = language(s);
-  for (Language lang : {Language::nl, Language::en}) {
-    const std::string code = to_string(lang);
-    h.languages.push_back(
-        {"lang." + code, tr(s, "ui.language.code." + code), tr(s, "ui.language.name." + code), lang == current});
-  }
-  for (const Palette* p : {&light_palette(), &dark_palette()}) {
-    const std::string name = p->name;
-    h.themes.push_back({"theme." + name, tr(s, "ui.theme." + name), tr(s, "ui.theme.name." + name), &palette() == p});
-  }
-  h.gap = ImGui::GetFontSize() * 1.2f;
-  return h;
+  return {pills_width(s, kThemePills), ImGui::GetFontSize() * 1.2f, pills_width(s, kLanguagePills)};
 }
 
 void draw_header_switches(AppState& s, const HeaderSwitches& h, float x, float y) {
   ImGui::SetCursorScreenPos(ImVec2(x, y));
-  if (const int t = draw_pills(h.themes); t >= 0) choose_theme(t == 0 ? light_palette() : dark_palette(), true);
-  ImGui::SetCursorScreenPos(ImVec2(x + pills_width(h.themes) + h.gap, y));
-  if (const int l = draw_pills(h.languages); l >= 0) set_language(s, l == 0 ? Language::nl : Language::en);
+  const std::size_t theme = &palette() == &light_palette() ? 0 : &palette() == &dark_palette() ? 1 : 2;
+  if (const int t = draw_pills(s, kThemePills, theme); t >= 0) choose_theme(t == 0 ? light_palette() : dark_palette(), true);
+  ImGui::SetCursorScreenPos(ImVec2(x + h.themes_width + h.gap, y));
+  const std::size_t lang = language(s) == Language::en ? 1 : 0;
+  if (const int l = draw_pills(s, kLanguagePills, lang); l >= 0) set_language(s, l == 0 ? Language::nl : Language::en);
 }
 
 // White (dark: deep grey) band across the window: app name and purpose on the left; the file actions (open, save,
@@ -94,7 +93,8 @@ void draw_header_switches(AppState& s, const HeaderSwitches& h, float x, float y
 // too narrow for one.
 void draw_header(AppState& s, const Column& column) {
   const float ratio = pixel_ratio();
-  const std::string title = tr(s, "ui.app.title"), subtitle = tr(s, "ui.app.subtitle");
+  const std::string& title = tr(s, "ui.app.title");
+  const std::string& subtitle = tr(s, "ui.app.subtitle");
   ImGui::PushFont(fonts().title);
   const float title_width = ImGui::CalcTextSize(title.c_str()).x;
   ImGui::PopFont();
@@ -146,11 +146,24 @@ Tab draw_tab_bar(AppState& s, const Column& column) {
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NavFlattened);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
   if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_NoTooltip | ImGuiTabBarFlags_FittingPolicyScroll)) {
-    for (Tab t : kTabs) {
-      const std::string id = std::string("tab.") + tab_name(t);
-      const std::string label = tr(s, std::string("ui.tab.") + tab_name(t));
+    // Ids and message keys are spelled once; the ImGui label ("Werkgever###tab.employer") reuses one
+    // buffer: no strings built per frame.
+    struct TabText {
+      std::string id, key;
+    };
+    static const std::vector<TabText> texts = [] {
+      std::vector<TabText> out;
+      for (Tab t : kTabs) out.push_back({std::string("tab.") + tab_name(t), std::string("ui.tab.") + tab_name(t)});
+      return out;
+    }();
+    static std::string imgui_label;
+    for (std::size_t i = 0; i < std::size(kTabs); ++i) {
+      const Tab t = kTabs[i];
+      const std::string& id = texts[i].id;
+      const std::string& label = tr(s, texts[i].key);
       const ImGuiTabItemFlags flags = s.requested_tab == t ? ImGuiTabItemFlags_SetSelected : 0;
-      const bool selected = ImGui::BeginTabItem((label + "###" + id).c_str(), nullptr, flags);
+      imgui_label.assign(label).append("###").append(id);
+      const bool selected = ImGui::BeginTabItem(imgui_label.c_str(), nullptr, flags);
       if (s.requested_tab == t && take_tab_focus_request()) {
         ImGui::SetKeyboardFocusHere(-1);  // a keyboard shortcut chose this tab: focus follows it, visibly
         ImGui::GetCurrentContext()->NavDisableHighlight = false;

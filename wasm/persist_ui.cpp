@@ -47,7 +47,7 @@ void draw_actions(AppState& s, const Action (&actions)[N]) {
     if (i > 0) ImGui::SameLine();
     const Action& a = actions[i];
     if (button(a.id, tr(s, a.label))) lde_js_persist_action(a.action);
-    tooltip(tr(s, std::string(a.label) + "_help"));
+    if (tooltip_wanted()) tooltip(tr(s, std::string(a.label) + "_help"));
   }
 }
 
