@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app.hpp"
+#include "lde/json_parse.hpp"
 #include "bridge_text.hpp"
 
 using lde::ui::hold;
@@ -64,8 +65,7 @@ EMSCRIPTEN_KEEPALIVE const char* lde_report_text(const char* format) {
 EMSCRIPTEN_KEEPALIVE const char* lde_tr(const char* key, const char* args_json) {
   static std::string buffer;
   lde::Args args;
-  // Parsed from a std::string like every other JSON text: one parser instantiation in the download.
-  const auto j = nlohmann::json::parse(std::string(args_json ? args_json : ""), nullptr, false);
+  const auto j = lde::parse_json_or_discarded(args_json ? args_json : "");
   if (j.is_object())
     for (const auto& [name, value] : j.items())
       args.emplace_back(name, value.is_string() ? value.get<std::string>() : value.dump());

@@ -8,6 +8,7 @@
 #include "lde/assessment.hpp"
 
 #include "fast_json.hpp"
+#include "lde/json_parse.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -435,7 +436,7 @@ std::optional<Assessment> parse_assessment_fast(std::string_view text) {
 ParseResult parse_assessment_nlohmann(const std::string& text) {
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(text);
+    j = parse_json(text);
   } catch (const nlohmann::json::parse_error& e) {
     ParseResult result;
     // nlohmann reports the byte just past the error; point at the offending character.

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lde/json_parse.hpp"
+
 namespace lde {
 
 std::string to_string(Language l) { return l == Language::en ? "en" : "nl"; }
@@ -36,7 +38,7 @@ void flatten(const nlohmann::json& j, const std::string& prefix, const std::stri
 void read_catalogue(const std::string& file_name, std::string_view text, std::map<std::string, std::string>& out) {
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(text);
+    j = parse_json(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw std::runtime_error(file_name + ": " + e.what());
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lde/json_parse.hpp"
+
 namespace lde {
 
 std::string to_string(Confidence c) {
@@ -104,7 +106,7 @@ void RuleBook::add_file(const std::string& file_name, const std::string& text) {
   FileReader r{file_name};
   nlohmann::json doc;
   try {
-    doc = nlohmann::json::parse(text);
+    doc = parse_json(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw RuleError(file_name + ": " + e.what());
   }
