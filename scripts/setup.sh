@@ -90,5 +90,17 @@ else
   say "playwright-core present"
 fi
 
+# 4. Closure Compiler for the browser app's JavaScript runtime (npm, pinned by its package-lock.json) -
+# Emscripten runs it on lde_app.js (--closure 1, wasm/CMakeLists.txt). Debian's emscripten points at
+# Debian's closure-compiler package, which is far too old for Emscripten 3.1.6's output; this is the
+# release Emscripten 3.1.6 was made with (a native binary; no Java needed).
+if [ ! -x "$here/scripts/closure/node_modules/.bin/google-closure-compiler" ]; then
+  command -v npm >/dev/null || die "npm not found (Node.js is expected on this machine)"
+  say "installing google-closure-compiler from npm"
+  (cd "$here/scripts/closure" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in scripts/closure failed"
+else
+  say "google-closure-compiler present"
+fi
+
 touch "$stamp"
 say "ready"

@@ -40,12 +40,12 @@ EM_JS(void, lde_js_theme_changed, (const char* name, int remember), {
       // Not remembered when storage is blocked; the switch still works for this visit.
     }
   }
-  document.documentElement.dataset.theme = theme;
+  document.documentElement.dataset['theme'] = theme;
 });
 
 // Tells web/a11y.js that the mirror's content changed (it then reads lde_mirror()).
 EM_JS(void, lde_js_mirror_changed, (double revision), {
-  window.dispatchEvent(new CustomEvent('ldecheck:mirror', {detail: revision}));
+  window.dispatchEvent(new CustomEvent('ldecheck:mirror', {'detail': revision}));
 });
 
 namespace lde::ui {

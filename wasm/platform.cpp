@@ -29,14 +29,14 @@
 // ImGui copied or cut text: web/a11y.js puts it on the browser clipboard (the 'copy' event of the same
 // key press, or navigator.clipboard as a fallback).
 EM_JS(void, lde_js_copied, (const char* text), {
-  window.dispatchEvent(new CustomEvent('ldecheck:copy', {detail: UTF8ToString(text)}));
+  window.dispatchEvent(new CustomEvent('ldecheck:copy', {'detail': UTF8ToString(text)}));
 });
 
 // A text field started or stopped taking text, or its cursor moved: web/a11y.js moves the hidden field
 // there and, after a touch, focuses it so that a phone shows its keyboard.
 EM_JS(void, lde_js_text_input, (int active, double x, double y, double height, const char* mode), {
   window.dispatchEvent(new CustomEvent('ldecheck:textinput', {
-    detail: {active: active !== 0, x: x, y: y, height: height, inputmode: UTF8ToString(mode)}
+    'detail': {'active': active !== 0, 'x': x, 'y': y, 'height': height, 'inputmode': UTF8ToString(mode)}
   }));
 });
 
