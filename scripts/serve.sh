@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Serves a folder (default: the built web app, build/wasm/web) on 127.0.0.1 only, port $PORT or 8080.
-# Python's http.server sends application/wasm for .wasm files, which the browser needs.
+# scripts/serve.py: Python's http.server (application/wasm for .wasm, which the browser needs) plus the
+# build's precompressed copies (<file>.gz), sent with Content-Encoding: gzip.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,5 +13,4 @@ port="${PORT:-8080}"
 python=/usr/bin/python3
 [ -x "$python" ] || python="$(command -v python3)" || { echo "[serve] python3 not found" >&2; exit 1; }
 
-echo "[serve] LDE-check: http://127.0.0.1:$port/   (Ctrl+C stops)"
-exec "$python" -m http.server "$port" --bind 127.0.0.1 --directory "$dir"
+exec "$python" "$here/scripts/serve.py" --port "$port" --directory "$dir"

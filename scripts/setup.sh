@@ -13,7 +13,7 @@ IMGUI_ORIG="imgui_1.90.1+ds.orig.tar.xz"
 IMGUI_SHA256="ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c"
 
 APT_PACKAGES=(cmake g++ make emscripten nlohmann-json3-dev catch2 fonts-dejavu-core chromium
-  python3 fonttools terser xz-utils ca-certificates dpkg-dev gzip clang-14 libclang-rt-14-dev time)
+  python3 fonttools terser zopfli xz-utils ca-certificates dpkg-dev gzip clang-14 libclang-rt-14-dev time)
 
 say() { printf '[setup] %s\n' "$*"; }
 die() { printf '[setup] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -114,9 +114,16 @@
   async function downloadAndCompile(url, onProgress) {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || total === 0 || typeof WebAssembly.compileStreaming !== 'function') {
+    // Progress counts decoded bytes. A compressed response (Content-Encoding: gzip, as scripts/serve.py
+    // sends the build's .gz copy) announces its compressed length; its decoded length comes in
+    // X-Decoded-Content-Length when the server knows it. Without a length, no progress in between.
+    const encoding = (response.headers.get('Content-Encoding') || 'identity').toLowerCase();
+    const total = Number(response.headers.get(encoding === 'identity' ? 'Content-Length' : 'X-Decoded-Content-Length')) || 0;
+    if (typeof WebAssembly.compileStreaming !== 'function' || !response.body) {
       return WebAssembly.compile(await response.arrayBuffer());
+    }
+    if (total === 0) {
+      return WebAssembly.compileStreaming(new Response(response.body, { headers: { 'Content-Type': 'application/wasm' } }));
     }
     const [toCompiler, toCounter] = response.body.tee();
     const compiled = WebAssembly.compileStreaming(
@@ -191,6 +198,8 @@
     });
     compiled.catch(() => {});  // reported through instantiateWasm below
 
+    // The runtime reads only these Module properties: keep -sINCOMING_MODULE_JS_API (wasm/CMakeLists.txt)
+    // in step when adding one.
     window.Module = {
       canvas: canvas,
       instantiateWasm: (imports, receiveInstance) => {

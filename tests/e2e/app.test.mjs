@@ -1,7 +1,10 @@
 // The browser app end to end: the real bundle, served on 127.0.0.1, in headless Chromium, driven by
 // real mouse events at the rectangles window.ldecheck.widgets() reports.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 import {
@@ -16,12 +19,14 @@ import {
   scrollComparingCulling,
   sleep,
   startBrowser,
+  startServer,
   state,
   tooltip,
   ui,
   until,
   waitIdle,
   waitForWidget,
+  webDir,
   widgets,
 } from './lib.mjs';
 
@@ -173,6 +178,69 @@ describe('the app starts', () => {
       await page.close();
     });
   }
+
+  test('every file arrives gzip-compressed (the build\'s zopfli copies) and decodes to the built file', async () => {
+    const { page } = await browser.openApp();
+    const served = await page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .map((e) => ({ file: new URL(e.name).pathname.replace(/^\/$/, '/index.html').slice(1), encoded: e.encodedBodySize, decoded: e.decodedBodySize })));
+    const files = ['index.html', 'style.css', 'persist.css', 'app.js', 'persist.js', 'a11y.js', 'lde_app.js', 'lde_app.wasm'];
+    for (const file of files) {
+      const entry = served.find((e) => e.file === file);
+      assert.ok(entry, `${file} was not loaded: ${JSON.stringify(served)}`);
+      assert.equal(entry.decoded, fs.statSync(path.join(webDir, file)).size, `${file}: decoded size`);
+      assert.equal(entry.encoded, fs.statSync(path.join(webDir, file + '.gz')).size, `${file}: sent as its .gz copy`);
+      assert.ok(entry.encoded < entry.decoded, `${file}: not compressed`);
+    }
+    await page.close();
+  });
+
+  test('scripts/serve.sh (what the README\'s run command starts) serves the app gzip-encoded, and it runs', async () => {
+    const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+    const child = spawn('bash', [path.join(repo, 'scripts/serve.sh'), webDir], { env: { ...process.env, PORT: '0' } });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+          if (m) resolve(m[0]);
+        });
+        child.once('exit', (code) => reject(new Error(`serve.sh exited (${code}): ${out}`)));
+      });
+      const server = { url, origin: url.replace(/\/$/, ''), close: async () => {} };
+      const other = await startBrowser({ server });
+      try {
+        const { page } = await other.openApp();
+        const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/lde_app.wasm')));
+        assert.equal(wasm.decodedBodySize, fs.statSync(path.join(webDir, 'lde_app.wasm')).size);
+        assert.equal(wasm.encodedBodySize, fs.statSync(path.join(webDir, 'lde_app.wasm.gz')).size);
+        assert.ok((await widgets(page)).length > 0);
+        assert.equal((await state(page)).schema, 'lde-assessment/1');
+      } finally {
+        await other.close();
+      }
+    } finally {
+      child.kill();
+    }
+  });
+
+  test('a server without the compressed copies serves the app as well', async () => {
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'ldecheck-plain-'));
+    for (const file of fs.readdirSync(webDir)) if (!file.endsWith('.gz')) fs.copyFileSync(path.join(webDir, file), path.join(plain, file));
+    const server = await startServer(plain);
+    const other = await startBrowser({ server });
+    try {
+      const { page } = await other.openApp();
+      const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('/lde_app.wasm')));
+      assert.equal(wasm.encodedBodySize, wasm.decodedBodySize, 'sent uncompressed');
+      assert.equal(await page.evaluate(() => document.getElementById('loading-percent').textContent), '100\u00a0%');
+      assert.ok((await widgets(page)).length > 0);
+    } finally {
+      await other.close();
+      await server.close();
+      fs.rmSync(plain, { recursive: true, force: true });
+    }
+  });
 
   test('a browser without WebGL 2 at all does not download the app', async () => {
     const seen = browser.requests.length;

@@ -74,13 +74,24 @@ export function startServer(dir = webDir) {
         res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, {
+      const headers = {
         'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
         'Content-Length': stat.size,
         'Cache-Control': 'no-store',
-      });
+      };
+      // The build's precompressed copy (<file>.gz, zopfli), as scripts/serve.py sends it.
+      let body = file;
+      const accepts = (req.headers['accept-encoding'] || '').split(',').map((e) => e.split(';')[0].trim());
+      if (accepts.includes('gzip') && !file.endsWith('.gz') && fs.existsSync(file + '.gz')) {
+        body = file + '.gz';
+        Object.assign(headers, {
+          'Content-Encoding': 'gzip', 'Content-Length': fs.statSync(body).size,
+          'X-Decoded-Content-Length': stat.size, Vary: 'Accept-Encoding',
+        });
+      }
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') res.end();
-      else fs.createReadStream(file).pipe(res);
+      else fs.createReadStream(body).pipe(res);
     });
   });
   return new Promise((resolve, reject) => {
