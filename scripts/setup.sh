@@ -81,26 +81,26 @@ else
   say "Dear ImGui $IMGUI_VERSION present"
 fi
 
-# 3. playwright-core for the browser tests (npm, pinned by the committed package-lock.json) -------
-if [ ! -d "$here/tests/e2e/node_modules/playwright-core" ]; then
-  command -v npm >/dev/null || die "npm not found (Node.js is expected on this machine)"
-  say "installing playwright-core from npm"
-  (cd "$here/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in tests/e2e failed"
-else
-  say "playwright-core present"
-fi
+# npm_ci_once DIR MARKER NAME: npm ci in DIR (pinned by its committed package-lock.json) unless MARKER
+# (a path inside DIR/node_modules) is already there.
+npm_ci_once() {
+  if [ ! -e "$here/$1/node_modules/$2" ]; then
+    command -v npm >/dev/null || die "npm not found (Node.js is expected on this machine)"
+    say "installing $3 from npm"
+    (cd "$here/$1" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in $1 failed"
+  else
+    say "$3 present"
+  fi
+}
 
-# 4. Closure Compiler for the browser app's JavaScript runtime (npm, pinned by its package-lock.json) -
+# 3. playwright-core for the browser tests ------------------------------------------------------------
+npm_ci_once tests/e2e playwright-core playwright-core
+
+# 4. Closure Compiler for the browser app's JavaScript runtime -----------------------------------------
 # Emscripten runs it on lde_app.js (--closure 1, wasm/CMakeLists.txt). Debian's emscripten points at
 # Debian's closure-compiler package, which is far too old for Emscripten 3.1.6's output; this is the
 # release Emscripten 3.1.6 was made with (a native binary; no Java needed).
-if [ ! -x "$here/scripts/closure/node_modules/.bin/google-closure-compiler" ]; then
-  command -v npm >/dev/null || die "npm not found (Node.js is expected on this machine)"
-  say "installing google-closure-compiler from npm"
-  (cd "$here/scripts/closure" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in scripts/closure failed"
-else
-  say "google-closure-compiler present"
-fi
+npm_ci_once scripts/closure .bin/google-closure-compiler google-closure-compiler
 
 touch "$stamp"
 say "ready"
